@@ -1,0 +1,286 @@
+package org.depesche.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+
+/**
+ * Finds the actors an article names: dictionary names, role words with their country ("der südkoreanische
+ * Präsident", "Russlands Außenminister", "US-Präsident", "der Präsident der Ukraine"), role appositions that
+ * introduce a new name ("die japanische Premierministerin Sanae Takaichi": the name keeps that identity for the
+ * rest of the article), and persons or organisations that only the named-entity recogniser knows.
+ *
+ * <p>One instance serves many threads; all per-article state lives in {@link #find}.
+ */
+public final class ActorFinder {
+  private static final java.util.Set<String> PERSONAL = java.util.Set.of("er", "sie", "ich", "wir");
+
+  private final ActorLexicon lexicon;
+
+  public ActorFinder(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Finds the actors of an article's sentences, resolving people by the publication date (null if unknown). */
+  public ArticleActors find(List<Sentence> sentences, LocalDate published) {
+    String home = homeCountry(sentences);
+    Map<String, Actor> introduced = new HashMap<>();
+    List<List<ActorMention>> all = new ArrayList<>();
+    for (Sentence s : sentences) {
+      all.add(new SentenceScan(s, published, home, introduced, all).run());
+    }
+    return new ArticleActors(all, home);
+  }
+
+  /**
+   * Whether a tagged sentence may name an actor at all: a dictionary name, a role word, a named entity or a
+   * personal pronoun. Part of the cheap test that decides whether a sentence is parsed.
+   */
+  public boolean mayNameActor(List<Token> tokens) {
+    List<String> words = tokens.stream().map(Token::word).toList();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.ner().equals("O") || (t.isPos("PRON") && PERSONAL.contains(words.get(i).toLowerCase(java.util.Locale.ROOT)))
+          || lexicon.role(t.word()).isPresent() || lexicon.longestMatch(words, i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The country the article speaks of most; the title and first sentence count double. */
+  private String homeCountry(List<Sentence> sentences) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sentence s : sentences) {
+      List<String> words = words(s);
+      for (int i = 0; i < words.size(); i++) {
+        Optional<ActorLexicon.Entry> e = lexicon.longestMatch(words, i);
+        if (e.isPresent() && e.get().country() != null) {
+          counts.merge(e.get().country(), s.index() < 2 ? 2 : 1, Integer::sum);
+          i += e.get().words().size() - 1;
+        }
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static List<String> words(Sentence s) {
+    return s.tokens().stream().map(Token::word).toList();
+  }
+
+  /** The scan of one sentence, left to right. */
+  private final class SentenceScan {
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<String> words;
+    private final LocalDate date;
+    private final String home;
+    private final Map<String, Actor> introduced;
+    private final List<List<ActorMention>> earlier;
+    private final List<ActorMention> found = new ArrayList<>();
+
+    SentenceScan(Sentence sentence, LocalDate date, String home, Map<String, Actor> introduced,
+        List<List<ActorMention>> earlier) {
+      this.sentence = sentence;
+      this.tokens = sentence.tokens();
+      this.words = words(sentence);
+      this.date = date;
+      this.home = home;
+      this.introduced = introduced;
+      this.earlier = earlier;
+    }
+
+    List<ActorMention> run() {
+      int i = 0;
+      while (i < tokens.size()) {
+        i = Math.max(i + 1, step(i));
+      }
+      return found;
+    }
+
+    /** Reads the actor starting at token {@code i}, if any; returns the index after it. */
+    private int step(int i) {
+      Optional<ActorLexicon.Entry> entry = lexicon.longestMatch(words, i);
+      if (entry.isPresent()) {
+        return dictionaryMention(i, entry.get());
+      }
+      Actor known = introduced.get(words.get(i));
+      if (known != null && tokens.get(i).isPos("PROPN", "NOUN", "X")) {
+        int last = i;
+        while (last + 1 < tokens.size() && introduced.get(words.get(last + 1)) == known) {
+          last++;
+        }
+        add(i, last, known, true);
+        return last + 1;
+      }
+      String word = words.get(i);
+      int hyphen = word.indexOf('-');
+      if (hyphen > 0 && hyphen < word.length() - 1) {
+        Optional<ActorLexicon.Entry> prefix = lexicon.longestMatch(List.of(word.substring(0, hyphen)), 0);
+        Optional<ActorLexicon.RoleWord> role = lexicon.role(capitalised(word.substring(hyphen + 1)));
+        if (prefix.isPresent() && role.isPresent() && prefix.get().kind() != ActorLexicon.Kind.PERSON) {
+          ActorLexicon.Entry p = prefix.get();
+          return roleMention(i, i, p.country(), p.org(), role.get());
+        }
+      }
+      Optional<ActorLexicon.RoleWord> role = lexicon.role(word);
+      if (role.isPresent() && tokens.get(i).isPos("NOUN", "PROPN")) {
+        return roleMention(i, i, null, null, role.get());
+      }
+      String ner = tokens.get(i).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(ner)
+            && lexicon.longestMatch(words, last + 1).isEmpty()) {
+          last++;
+        }
+        String name = sentence.textOf(i, last, sentence.begin());
+        add(i, last, new Actor(name, name, null, null, null), ner.equals("PERSON"));
+        return last + 1;
+      }
+      return i + 1;
+    }
+
+    private int dictionaryMention(int i, ActorLexicon.Entry e) {
+      int last = i + e.words().size() - 1;
+      String text = sentence.textOf(i, last, sentence.begin());
+      switch (e.kind()) {
+        case PERSON -> {
+          add(i, last, ActorLexicon.personActor(e, text, date), true);
+          return last + 1;
+        }
+        case ADJECTIVE -> {
+          // "der südkoreanische Präsident", "die japanische Premierministerin Sanae Takaichi"
+          int j = last + 1;
+          while (j < tokens.size() && tokens.get(j).isPos("ADJ") && lexicon.longestMatch(words, j).isEmpty()) {
+            j++;
+          }
+          if (j < tokens.size()) {
+            Optional<ActorLexicon.RoleWord> role = lexicon.role(words.get(j));
+            if (role.isPresent() && tokens.get(j).isPos("NOUN", "PROPN")) {
+              return roleMention(i, j, e.country(), null, role.get());
+            }
+          }
+          add(i, last, new Actor(text, null, e.country(), null, null), false);
+          return last + 1;
+        }
+        case COUNTRY -> {
+          // "Russlands Außenminister Lawrow"
+          int j = last + 1;
+          if (words.get(last).endsWith("s") && j < tokens.size()) {
+            Optional<ActorLexicon.RoleWord> role = lexicon.role(words.get(j));
+            if (role.isPresent()) {
+              return roleMention(i, j, e.country(), null, role.get());
+            }
+          }
+          add(i, last, new Actor(text, null, e.country(), null, null), false);
+          return last + 1;
+        }
+        default -> {
+          add(i, last, new Actor(text, e.name(), e.country(), e.org(), e.sector()), false);
+          return last + 1;
+        }
+      }
+    }
+
+    /**
+     * A role word at {@code roleAt} (the mention starting at {@code first}), with its country or organisation if
+     * already known. Looks right for a genitive country ("der Präsident der Ukraine") and for a name in
+     * apposition; a person's role with nothing else is taken to be the last person named in that role.
+     */
+    private int roleMention(int first, int roleAt, String country, String org, ActorLexicon.RoleWord role) {
+      int last = roleAt;
+      int j = roleAt + 1;
+      if (country == null && org == null && j < tokens.size()) {
+        int k = tokens.get(j).isPos("DET") && !words.get(j).equalsIgnoreCase("des") || words.get(j).equals("des")
+            ? j + 1 : j;
+        if (k < tokens.size()) {
+          Optional<ActorLexicon.Entry> gen = lexicon.longestMatch(words, k);
+          if (gen.isPresent() && gen.get().kind() != ActorLexicon.Kind.PERSON
+              && (k > j || words.get(k).endsWith("s"))) {
+            country = gen.get().country();
+            org = gen.get().org();
+            last = k + gen.get().words().size() - 1;
+            j = last + 1;
+          }
+        }
+      }
+      int nameEnd = apposedName(j);
+      Actor actor = null;
+      if (nameEnd >= j) {
+        Optional<ActorLexicon.Entry> person = lexicon.longestMatch(words, j);
+        if (introduced.containsKey(words.get(j))) {
+          actor = introduced.get(words.get(j)).withText(sentence.textOf(first, nameEnd, sentence.begin()));
+        } else if (person.isPresent() && person.get().kind() == ActorLexicon.Kind.PERSON) {
+          actor = ActorLexicon.personActor(person.get(), sentence.textOf(first, nameEnd, sentence.begin()), date);
+        } else if (country != null || org != null) {
+          String name = sentence.textOf(j, nameEnd, sentence.begin());
+          actor = new Actor(sentence.textOf(first, nameEnd, sentence.begin()), name, country, org, role.sector());
+          for (int n = j; n <= nameEnd; n++) {
+            introduced.put(words.get(n), actor);
+          }
+        }
+        if (actor != null) {
+          last = nameEnd;
+        }
+      }
+      String text = sentence.textOf(first, last, sentence.begin());
+      if (actor == null && country == null && org == null && role.person()) {
+        actor = earlierPerson(role.sector()).map(a -> a.withText(text)).orElse(null);
+      }
+      if (actor == null) {
+        actor = new Actor(text, null, country == null && org == null ? home : country, org, role.sector());
+      }
+      add(first, last, actor, role.person());
+      return last + 1;
+    }
+
+    /** The end of a proper name right after a role word ("Premierministerin Sanae Takaichi"), or -1. */
+    private int apposedName(int j) {
+      int end = -1;
+      for (int k = j; k < tokens.size() && k < j + 4; k++) {
+        Token t = tokens.get(k);
+        boolean nameLike = t.isPos("PROPN") || (t.isPos("NOUN", "X") && !t.ner().equals("O"));
+        Optional<ActorLexicon.Entry> e = lexicon.longestMatch(words, k);
+        if (!nameLike || (e.isPresent() && e.get().kind() != ActorLexicon.Kind.PERSON)
+            || lexicon.role(t.word()).isPresent()) {
+          break;
+        }
+        end = k;
+      }
+      return end;
+    }
+
+    private Optional<Actor> earlierPerson(String sector) {
+      for (int i = found.size() - 1; i >= 0; i--) {
+        ActorMention m = found.get(i);
+        if (m.person() && m.actor().key() != null && sector.equals(m.actor().sector())) {
+          return Optional.of(m.actor());
+        }
+      }
+      for (int s = earlier.size() - 1; s >= 0 && s >= earlier.size() - 5; s--) {
+        List<ActorMention> ms = earlier.get(s);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+          ActorMention m = ms.get(i);
+          if (m.person() && m.actor().key() != null && sector.equals(m.actor().sector())) {
+            return Optional.of(m.actor());
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void add(int first, int last, Actor actor, boolean person) {
+      found.add(new ActorMention(first, last, actor, person));
+    }
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,211 @@
+package org.depesche.actor;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every word sequence that names an actor: countries (names, adjectives, demonyms, capitals, seats),
+ * organisations, national institutions, people with their terms of office, and role words.
+ * Read once from the YAML files under {@code depesche/actors/de/}; immutable and shared.
+ */
+public final class ActorLexicon {
+  /** What a matched word sequence is. */
+  public enum Kind { COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, SEAT, ORGANISATION, INSTITUTION, PERSON }
+
+  /** One way of naming an actor. {@code person} is set for PERSON entries, whose actor depends on the date. */
+  public record Entry(List<String> words, Kind kind, String country, String org, String sector, String name,
+      ActorEntries.Person person) {}
+
+  /** A role word: the sector it gives and whether it names one person. */
+  public record RoleWord(String sector, boolean person) {}
+
+  private static final String ROOT = "/depesche/actors/de/";
+  private static final int EXACT_CASE_BELOW = 4;
+
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+  private final Map<String, RoleWord> roleWords = new HashMap<>();
+  private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
+  private final Map<String, String> adjectiveStems = new HashMap<>();
+
+  private ActorLexicon() {}
+
+  /** The lexicon of the bundled data files. */
+  public static ActorLexicon german() {
+    ActorLexicon lex = new ActorLexicon();
+    ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    for (ActorEntries.Country c : read(yaml, "countries.yaml", new TypeReference<List<ActorEntries.Country>>() {})) {
+      lex.addCountry(c);
+    }
+    for (ActorEntries.Group g : read(yaml, "organisations.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
+      lex.addGroup(g, Kind.ORGANISATION);
+    }
+    for (ActorEntries.Group g : read(yaml, "institutions.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
+      lex.addGroup(g, Kind.INSTITUTION);
+    }
+    for (ActorEntries.Person p : read(yaml, "people.yaml", new TypeReference<List<ActorEntries.Person>>() {})) {
+      for (String n : p.names()) {
+        lex.add(n, Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p);
+      }
+    }
+    for (ActorEntries.Role r : read(yaml, "roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})) {
+      RoleWord rw = new RoleWord(r.sector(), r.person());
+      for (String w : nullToEmpty(r.words())) {
+        lex.roleWords.putIfAbsent(norm(w), rw);
+      }
+      for (String s : nullToEmpty(r.suffixes())) {
+        lex.roleSuffixes.add(Map.entry(norm(s), rw));
+      }
+    }
+    // Longest suffix first: "ministerpräsident" must win over "präsident".
+    lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
+    lex.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
+    return lex;
+  }
+
+  private static <T> List<T> read(ObjectMapper yaml, String file, TypeReference<List<T>> type) {
+    try (InputStream in = ActorLexicon.class.getResourceAsStream(ROOT + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing actor data file " + ROOT + file);
+      }
+      List<T> list = yaml.readValue(in, type);
+      return list == null ? List.of() : list;
+    } catch (IOException e) {
+      throw new UncheckedIOException("actor data file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void addCountry(ActorEntries.Country c) {
+    for (String n : nullToEmpty(c.names())) {
+      add(n, Kind.COUNTRY, c.code(), null, null, null, null);
+      if (!n.contains(" ") && !n.matches(".*[sxzß]$")) {
+        add(n + "s", Kind.COUNTRY, c.code(), null, null, null, null);
+      }
+    }
+    for (String a : nullToEmpty(c.abbreviations())) {
+      add(a, Kind.COUNTRY, c.code(), null, null, null, null);
+    }
+    for (String a : nullToEmpty(c.adjectives())) {
+      adjectiveStems.put(norm(a), c.code());
+      for (String ending : List.of("", "e", "en", "er", "es", "em")) {
+        add(a + ending, Kind.ADJECTIVE, c.code(), null, null, null, null);
+      }
+    }
+    for (String d : nullToEmpty(c.demonyms())) {
+      add(d, Kind.DEMONYM, c.code(), null, "CVL", null, null);
+    }
+    for (String cap : nullToEmpty(c.capitals())) {
+      add(cap, Kind.CAPITAL, c.code(), null, "GOV", null, null);
+    }
+    for (String seat : nullToEmpty(c.seats())) {
+      add(seat, Kind.SEAT, c.code(), null, "GOV", null, null);
+    }
+  }
+
+  private void addGroup(ActorEntries.Group g, Kind kind) {
+    String name = g.names() == null || g.names().isEmpty() ? null : g.names().get(0);
+    for (String n : nullToEmpty(g.names())) {
+      add(n, kind, g.country(), g.key(), g.sector(), name, null);
+    }
+  }
+
+  private void add(String text, Kind kind, String country, String org, String sector, String name,
+      ActorEntries.Person person) {
+    List<String> words = List.of(text.strip().split("\\s+"));
+    byFirstWord.computeIfAbsent(norm(words.get(0)), k -> new ArrayList<>())
+        .add(new Entry(words, kind, country, org, sector, name, person));
+  }
+
+  /**
+   * The longest entry whose words start at {@code words[start]}.
+   *
+   * @return the entry, or empty
+   */
+  public Optional<Entry> longestMatch(List<String> words, int start) {
+    List<Entry> candidates = byFirstWord.get(norm(words.get(start)));
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    for (Entry e : candidates) {
+      if (start + e.words().size() <= words.size() && matches(e.words(), words, start)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean matches(List<String> entry, List<String> words, int start) {
+    for (int i = 0; i < entry.size(); i++) {
+      String want = entry.get(i);
+      String got = words.get(start + i);
+      // Short forms ("IS", "ai", "US") only match as printed; longer names also in other casing ("NATO", "Nato").
+      boolean same = want.length() < EXACT_CASE_BELOW ? want.equals(got) : norm(want).equals(norm(got));
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The role a word names ("Außenminister" by its suffix), or empty. */
+  public Optional<RoleWord> role(String word) {
+    String w = norm(word);
+    RoleWord exact = roleWords.get(w);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    if (!Character.isUpperCase(word.isEmpty() ? 'x' : word.charAt(0))) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, RoleWord> s : roleSuffixes) {
+      if (w.length() > s.getKey().length() && w.endsWith(s.getKey())) {
+        return Optional.of(s.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actor a person entry stands for on {@code day} (the latest office when the day is unknown). */
+  public static Actor personActor(Entry e, String text, LocalDate day) {
+    ActorEntries.Person p = e.person();
+    ActorEntries.Term chosen = null;
+    for (ActorEntries.Term t : nullToEmpty(p.roles())) {
+      if (day != null ? t.covers(day) : chosen == null || (t.from() != null && chosen.from() != null
+          && t.from().isAfter(chosen.from()))) {
+        chosen = t;
+      }
+    }
+    if (chosen == null) {
+      return new Actor(text, e.name(), p.country(), p.org(), day == null ? null : "ELI");
+    }
+    String org = chosen.org() != null ? chosen.org() : (chosen.country() != null ? null : p.org());
+    String country = chosen.org() != null ? null : (chosen.country() != null ? chosen.country() : p.country());
+    return new Actor(text, e.name(), country, org, chosen.sector());
+  }
+
+  /** Lower-cased, the form under which words are compared. */
+  static String norm(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static <T> List<T> nullToEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

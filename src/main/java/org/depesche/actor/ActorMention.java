@@ -1,0 +1,16 @@
+package org.depesche.actor;
+
+/**
+ * Where a sentence names an actor.
+ *
+ * @param first  index of the first token
+ * @param last   index of the last token (inclusive)
+ * @param actor  who is named
+ * @param person whether the words name one person (used to follow "er" and "der Präsident" through the text)
+ */
+public record ActorMention(int first, int last, Actor actor, boolean person) {
+  /** Whether token {@code i} is part of the mention. */
+  public boolean covers(int i) {
+    return i >= first && i <= last;
+  }
+}

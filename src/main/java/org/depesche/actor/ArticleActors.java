@@ -1,0 +1,53 @@
+package org.depesche.actor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The actors found in one article: the mentions of each sentence, in order, and the article's home country
+ * (the country it speaks of most), which unnamed domestic actors such as "die Polizei" belong to.
+ *
+ * @param mentions    per sentence index, the mentions in token order
+ * @param homeCountry the country most mentioned, or null
+ */
+public record ArticleActors(List<List<ActorMention>> mentions, String homeCountry) {
+  public ArticleActors {
+    mentions = mentions.stream().map(List::copyOf).toList();
+  }
+
+  /** The mentions of sentence {@code sentence}. */
+  public List<ActorMention> in(int sentence) {
+    return sentence < mentions.size() ? mentions.get(sentence) : List.of();
+  }
+
+  /**
+   * The last person mentioned before token {@code token} of sentence {@code sentence}, looking back at most
+   * three sentences: what "er", "sie" or "der Präsident" most likely points to.
+   */
+  public Optional<Actor> lastPersonBefore(int sentence, int token) {
+    for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
+      List<ActorMention> ms = in(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        ActorMention m = ms.get(i);
+        if (m.person() && m.actor().key() != null && (s < sentence || m.last() < token)) {
+          return Optional.of(m.actor());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last actor mentioned before sentence {@code sentence} whose key differs from {@code notKey}. */
+  public Optional<Actor> lastOtherBefore(int sentence, String notKey) {
+    for (int s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
+      List<ActorMention> ms = in(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Actor a = ms.get(i).actor();
+        if (a.key() != null && !a.key().equals(notKey) && a.sector() != null) {
+          return Optional.of(a);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,65 @@
+package org.depesche.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops web-page furniture (photo credits, ad markers, comment counters) from article lines.
+ * The patterns live in {@code depesche/article/boilerplate.txt}.
+ */
+public final class ArticleCleaner {
+  /** "Foto: PräsidialamtNach Angaben ...": a credit glued to the first sentence by a lost line break. */
+  private static final Pattern GLUED_CREDIT =
+      Pattern.compile("^(?:Foto|Bild|Fotos)\\s*:\\s*\\S{0,40}?\\p{Ll}(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern INLINE_CREDIT = Pattern.compile("\\s*\\((?:Foto|Bild|Fotos)\\s*:[^)]*\\)");
+
+  private final List<Pattern> boilerplate;
+
+  private ArticleCleaner(List<Pattern> boilerplate) {
+    this.boilerplate = boilerplate;
+  }
+
+  /** The cleaner with the bundled boilerplate patterns. */
+  public static ArticleCleaner standard() {
+    try (InputStream in = ArticleCleaner.class.getResourceAsStream("/depesche/article/boilerplate.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource depesche/article/boilerplate.txt");
+      }
+      List<Pattern> patterns = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String p = line.strip();
+        if (!p.isEmpty() && !p.startsWith("#")) {
+          patterns.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+      }
+      return new ArticleCleaner(List.copyOf(patterns));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read boilerplate patterns", e);
+    }
+  }
+
+  /**
+   * Cleans one line.
+   *
+   * @return the line without furniture, or an empty string when the whole line is furniture
+   */
+  public String clean(String line) {
+    String s = line.strip();
+    Matcher glued = GLUED_CREDIT.matcher(s);
+    if (glued.find()) {
+      s = s.substring(glued.end());
+    }
+    for (Pattern p : boilerplate) {
+      if (p.matcher(s).matches()) {
+        return "";
+      }
+    }
+    return INLINE_CREDIT.matcher(s).replaceAll("").strip();
+  }
+}

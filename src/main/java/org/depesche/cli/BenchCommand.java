@@ -1,0 +1,85 @@
+package org.depesche.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.depesche.article.Article;
+import org.depesche.article.Problem;
+import org.depesche.nlp.CoreNlpAnnotator;
+import org.depesche.pipeline.CodedArticle;
+import org.depesche.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code depesche bench}: codes a corpus several times and prints articles per second and peak heap, beside
+ * CoreNLP's tokenize+ssplit+pos alone on the same text (the ceiling any coder on CoreNLP can reach).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures coding throughput and peak memory on a corpus.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The corpus.")
+  List<Path> files;
+
+  @Option(names = "--runs", description = "Timed runs after one warm-up (default: 3); the median is reported.")
+  int runs = 3;
+
+  @Option(names = "--limit", description = "Use only the first N articles.")
+  int limit = Integer.MAX_VALUE;
+
+  @Mixin
+  InputOptions input;
+
+  @Override
+  public Integer call() {
+    List<Problem> problems = new ArrayList<>();
+    List<Article> articles = input.read(files, problems);
+    articles = articles.subList(0, Math.min(limit, articles.size()));
+    System.out.printf("corpus: %d articles, %d threads, max heap %d MB%n", articles.size(), input.threads,
+        Runtime.getRuntime().maxMemory() >> 20);
+    Pipeline pipeline = Pipeline.german();
+    List<Article> corpus = articles;
+    double coded = median(() -> {
+      int events = pipeline.codeAll(corpus, input.threads, (a, e) -> { }).stream()
+          .mapToInt(c -> c.events().size()).sum();
+      if (events == 0) {
+        throw new IllegalStateException("no events coded: the benchmark would measure nothing");
+      }
+    }, articles.size());
+    System.out.printf("depesche code:        %.1f articles/s (median of %d runs)%n", coded, runs);
+    List<String> texts = corpus.stream().map(CodedArticle::analysedText).toList();
+    double ceiling = median(() -> CoreNlpAnnotator.tagOnly(texts, input.threads), articles.size());
+    System.out.printf("CoreNLP tokenize+ssplit+pos: %.1f articles/s (the ceiling)%n", ceiling);
+    System.out.printf("ratio: %.2f of the ceiling%n", coded / ceiling);
+    System.out.printf("peak heap: %d MB%n", peakHeapMb());
+    return 0;
+  }
+
+  private double median(Runnable work, int n) {
+    work.run();
+    List<Double> rates = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      work.run();
+      rates.add(n / ((System.nanoTime() - t0) / 1e9));
+    }
+    rates.sort(Double::compare);
+    return rates.get(rates.size() / 2);
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+}

@@ -1,0 +1,82 @@
+package org.depesche.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.depesche.article.Article;
+import org.depesche.article.Problem;
+import org.depesche.event.Event;
+import org.depesche.event.EventJson;
+import org.depesche.pipeline.CodedArticle;
+import org.depesche.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code depesche code FILE...}: events as JSON Lines (or TSV) on standard output. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = "Codes articles (.txt, .jsonl, .html, or folders) and writes their events.")
+final class CodeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles: files or folders.")
+  List<Path> files;
+
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--format", description = "jsonl or tsv (default: jsonl).")
+  String format = "jsonl";
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("jsonl") && !format.equals("tsv")) {
+      throw new IllegalArgumentException("unknown --format '" + format + "' (jsonl or tsv)");
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<Article> articles = input.read(files, problems);
+    problems.forEach(p -> System.err.println("depesche: skipped " + p));
+    if (articles.isEmpty()) {
+      System.err.println("depesche: no readable article in " + files);
+      return 1;
+    }
+    Pipeline pipeline = Pipeline.german();
+    List<CodedArticle> coded = pipeline.codeAll(articles, input.threads,
+        (a, e) -> problems.add(new Problem(a.id(), "coding failed: " + e)));
+    try (PrintWriter out = writer()) {
+      if (format.equals("tsv")) {
+        out.println("article\tsentence\tcameo\tsource\ttarget\tdate\tmodality\tevidence");
+      }
+      int events = 0;
+      for (CodedArticle c : coded) {
+        for (Event e : c.events()) {
+          out.println(format.equals("tsv") ? tsv(e) : EventJson.line(e));
+          events++;
+        }
+      }
+      System.err.printf("depesche: %d articles, %d events, %d problems%n", coded.size(), events, problems.size());
+    }
+    return problems.isEmpty() ? 0 : 3;
+  }
+
+  private PrintWriter writer() throws IOException {
+    return new PrintWriter(output == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+        : Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+  }
+
+  private static String tsv(Event e) {
+    return String.join("\t", e.article().id(), Integer.toString(e.sentence()), e.type().cameo(),
+        String.valueOf(e.source().code()), e.target() == null ? "" : String.valueOf(e.target().code()),
+        String.valueOf(e.date().value()), e.modality().label(), e.evidence().replace('\t', ' ').replace('\n', ' '));
+  }
+}

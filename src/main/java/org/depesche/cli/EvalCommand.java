@@ -1,0 +1,75 @@
+package org.depesche.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.depesche.article.Article;
+import org.depesche.article.Problem;
+import org.depesche.eval.GoldArticle;
+import org.depesche.eval.Scorer;
+import org.depesche.event.Event;
+import org.depesche.pipeline.CodedArticle;
+import org.depesche.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code depesche eval}: codes the gold articles and prints precision, recall, F1 and date accuracy. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores the coder against a gold file (rules in CONTRACT.md).")
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "The gold events.")
+  Path gold;
+
+  @Option(names = "--articles", required = true, paramLabel = "ARTICLES", description = "The articles (JSON Lines).")
+  Path articles;
+
+  @Option(names = "--verbose", description = "List every missed gold event and every false event.")
+  boolean verbose;
+
+  @Mixin
+  InputOptions input;
+
+  @Override
+  public Integer call() throws IOException {
+    List<GoldArticle> goldArticles = GoldArticle.read(gold);
+    Set<String> docs = goldArticles.stream().map(GoldArticle::doc).collect(Collectors.toSet());
+    List<Problem> problems = new ArrayList<>();
+    List<Article> all = input.read(List.of(articles), problems);
+    problems.forEach(p -> System.err.println("depesche: skipped " + p));
+    List<Article> wanted = all.stream().filter(a -> docs.contains(a.id())).toList();
+    if (wanted.size() < docs.size()) {
+      System.err.printf("depesche: %d of %d gold articles are not in %s%n", docs.size() - wanted.size(),
+          docs.size(), articles);
+    }
+    List<Event> events = Pipeline.german().codeAll(wanted, input.threads,
+        (a, e) -> System.err.println("depesche: coding " + a.id() + " failed: " + e)).stream()
+        .flatMap(c -> c.events().stream()).toList();
+    Scorer.Result r = Scorer.score(goldArticles, Scorer.byArticle(events));
+    if (verbose) {
+      for (Scorer.MissedEvent m : r.missed()) {
+        System.out.printf("MISSED %s %s -> %s %s  %s | %s%n", m.doc(), m.gold().src(), m.gold().tgt(),
+            m.gold().roots(), m.gold().what(), m.gold().evidence());
+      }
+      for (Scorer.FalseEvent f : r.falseEvents()) {
+        System.out.printf("FALSE  %s %s | %s%n", f.doc(), f.triple(), f.evidence());
+      }
+      System.out.println();
+    }
+    System.out.println("root  required  found  emitted  correct");
+    for (Map.Entry<String, Scorer.RootCounts> e : r.byRoot().entrySet()) {
+      Scorer.RootCounts c = e.getValue();
+      System.out.printf("%-4s  %8d  %5d  %7d  %7d%n", e.getKey(), c.required(), c.found(), c.emitted(), c.correct());
+    }
+    System.out.printf("articles %d  required %d  found %d  emitted %d  correct %d%n", wanted.size(), r.required(),
+        r.found(), r.emitted(), r.correct());
+    System.out.printf("precision %.3f  recall %.3f  F1 %.3f  date accuracy %.3f (%d/%d)%n", r.precision(),
+        r.recall(), r.f1(), r.dateAccuracy(), r.datedRight(), r.dated());
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package org.depesche.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.depesche.article.Article;
+import org.depesche.article.ArticleCleaner;
+import org.depesche.article.ArticleFiles;
+import org.depesche.article.Problem;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads articles shares. */
+final class InputOptions {
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles that carry none.")
+  LocalDate published;
+
+  @Option(names = "--lang", paramLabel = "de|en", description = "Language of the articles (default: de).")
+  String lang;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** Reads the articles, reporting bad files and records on standard error. */
+  List<Article> read(List<Path> paths, List<Problem> problems) {
+    if (lang != null && !lang.equals("de")) {
+      throw new IllegalArgumentException("language '" + lang + "' is not supported yet (only de)");
+    }
+    List<Article> out = new ArrayList<>();
+    for (Article a : new ArticleFiles(ArticleCleaner.standard()).read(paths, problems::add)) {
+      Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
+      out.add(withDate.lang() == null ? withDate.withLang("de") : withDate);
+    }
+    return out;
+  }
+}

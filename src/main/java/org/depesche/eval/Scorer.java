@@ -1,0 +1,164 @@
+package org.depesche.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.depesche.event.Event;
+
+/**
+ * Scores coded events against gold events by the rules of {@code CONTRACT.md}: recall over required events
+ * (each matched by an emitted event of its own), precision over each article's distinct (source, target, root)
+ * triples, date accuracy over matched required events with a gold date.
+ */
+public final class Scorer {
+  /** One emitted triple that matched nothing, with the sentence it came from. */
+  public record FalseEvent(String doc, String triple, String evidence) {}
+
+  /** One required gold event that no emitted event matched. */
+  public record MissedEvent(String doc, GoldEvent gold) {}
+
+  /** The counts for one CAMEO root. */
+  public record RootCounts(int required, int found, int emitted, int correct) {}
+
+  /**
+   * The scores.
+   *
+   * @param required     number of required gold events
+   * @param found        required gold events matched
+   * @param emitted      distinct emitted triples
+   * @param correct      emitted triples matching a required or acceptable gold event
+   * @param dated        matched required events with a gold date
+   * @param datedRight   of those, matched by an event with the right date
+   */
+  public record Result(int required, int found, int emitted, int correct, int dated, int datedRight,
+      Map<String, RootCounts> byRoot, List<MissedEvent> missed, List<FalseEvent> falseEvents) {
+    public double precision() {
+      return emitted == 0 ? 0 : (double) correct / emitted;
+    }
+
+    public double recall() {
+      return required == 0 ? 0 : (double) found / required;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double dateAccuracy() {
+      return dated == 0 ? 0 : (double) datedRight / dated;
+    }
+  }
+
+  private Scorer() {}
+
+  /** Scores {@code events} (grouped by article id) against the gold articles. */
+  public static Result score(List<GoldArticle> gold, Map<String, List<Event>> events) {
+    int required = 0;
+    int found = 0;
+    int emitted = 0;
+    int correct = 0;
+    int dated = 0;
+    int datedRight = 0;
+    Map<String, int[]> roots = new TreeMap<>();
+    List<MissedEvent> missed = new ArrayList<>();
+    List<FalseEvent> falseEvents = new ArrayList<>();
+    for (GoldArticle g : gold) {
+      List<Event> evs = events.getOrDefault(g.doc(), List.of());
+      int[] match = matchRequired(g.required(), evs);
+      for (int i = 0; i < g.required().size(); i++) {
+        GoldEvent ge = g.required().get(i);
+        int[] r = roots.computeIfAbsent(ge.roots().get(0), k -> new int[4]);
+        required++;
+        r[0]++;
+        if (match[i] < 0) {
+          missed.add(new MissedEvent(g.doc(), ge));
+          continue;
+        }
+        found++;
+        r[1]++;
+        if (ge.date() != null) {
+          dated++;
+          if (evs.stream().anyMatch(e -> matches(ge, e) && hasDate(e, ge.date()))) {
+            datedRight++;
+          }
+        }
+      }
+      Map<String, Event> triples = new LinkedHashMap<>();
+      for (Event e : evs) {
+        triples.putIfAbsent(triple(e), e);
+      }
+      for (Map.Entry<String, Event> t : triples.entrySet()) {
+        Event e = t.getValue();
+        int[] r = roots.computeIfAbsent(e.type().root(), k -> new int[4]);
+        emitted++;
+        r[2]++;
+        boolean ok = g.required().stream().anyMatch(ge -> matches(ge, e))
+            || g.acceptable().stream().anyMatch(ge -> matches(ge, e));
+        if (ok) {
+          correct++;
+          r[3]++;
+        } else {
+          falseEvents.add(new FalseEvent(g.doc(), t.getKey(), e.evidence()));
+        }
+      }
+    }
+    Map<String, RootCounts> byRoot = new TreeMap<>();
+    roots.forEach((k, v) -> byRoot.put(k, new RootCounts(v[0], v[1], v[2], v[3])));
+    return new Result(required, found, emitted, correct, dated, datedRight, byRoot, missed, falseEvents);
+  }
+
+  /** A maximum matching of required gold events to emitted events, one emitted event each (augmenting paths). */
+  private static int[] matchRequired(List<GoldEvent> gold, List<Event> events) {
+    int[] goldTo = new int[gold.size()];
+    int[] eventTo = new int[events.size()];
+    java.util.Arrays.fill(goldTo, -1);
+    java.util.Arrays.fill(eventTo, -1);
+    for (int g = 0; g < gold.size(); g++) {
+      augment(g, gold, events, goldTo, eventTo, new boolean[events.size()]);
+    }
+    return goldTo;
+  }
+
+  private static boolean augment(int g, List<GoldEvent> gold, List<Event> events, int[] goldTo, int[] eventTo,
+      boolean[] seen) {
+    for (int e = 0; e < events.size(); e++) {
+      if (seen[e] || !matches(gold.get(g), events.get(e))) {
+        continue;
+      }
+      seen[e] = true;
+      if (eventTo[e] < 0 || augment(eventTo[e], gold, events, goldTo, eventTo, seen)) {
+        goldTo[g] = e;
+        eventTo[e] = g;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(GoldEvent g, Event e) {
+    return g.matches(e.source().key(), e.target() == null ? null : e.target().key(), e.type().root());
+  }
+
+  private static boolean hasDate(Event e, String gold) {
+    String v = e.date().value();
+    return v != null && v.length() >= gold.length() && v.startsWith(gold);
+  }
+
+  private static String triple(Event e) {
+    return e.source().key() + " -> " + (e.target() == null ? "-" : e.target().key()) + " " + e.type().root();
+  }
+
+  /** Groups events by article id. */
+  public static Map<String, List<Event>> byArticle(List<Event> events) {
+    Map<String, List<Event>> out = new HashMap<>();
+    for (Event e : events) {
+      out.computeIfAbsent(e.article().id(), k -> new ArrayList<>()).add(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,194 @@
+package org.depesche.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.depesche.actor.Actor;
+import org.depesche.actor.ActorMention;
+import org.depesche.actor.ArticleActors;
+import org.depesche.actor.QuoteSpan;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+
+/**
+ * Reads the actors that fill a trigger's argument roles ({@code subj}, {@code obj}, {@code obl:mit}, ...) in a
+ * parsed sentence, following coordination, the passive, relative pronouns and personal pronouns.
+ */
+final class ArgumentReader {
+  private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mich", "uns", "mir");
+  private static final Set<String> THIRD_PERSON = Set.of("er", "sie", "ihm", "ihn", "ihr", "ihnen");
+  /** Clauses inside an argument whose actors belong to another event. */
+  private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj");
+
+  private final Sentence sentence;
+  private final List<ActorMention> mentions;
+  private final ArticleActors actors;
+  private final List<QuoteSpan> quotes;
+  /** Whether an actor was found by a pronoun or a fallback rather than named in the argument. */
+  private boolean indirect;
+
+  ArgumentReader(Sentence sentence, ArticleActors actors, List<QuoteSpan> quotes) {
+    this.sentence = sentence;
+    this.mentions = actors.in(sentence.index());
+    this.actors = actors;
+    this.quotes = quotes;
+  }
+
+  boolean usedIndirectReference() {
+    return indirect;
+  }
+
+  /** The actors in the first of {@code roles} that has any. */
+  List<Actor> read(Token trigger, List<String> roles) {
+    for (String role : roles) {
+      List<Actor> found = new ArrayList<>();
+      for (Token arg : arguments(trigger, role)) {
+        found.addAll(actorsOf(arg));
+      }
+      if (!found.isEmpty()) {
+        return dedupe(found);
+      }
+    }
+    return List.of();
+  }
+
+  /** The tokens that fill {@code role} of {@code trigger}. */
+  List<Token> arguments(Token trigger, String role) {
+    boolean passive = isPassive(trigger);
+    String rel = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
+    String prep = role.contains(":") ? role.substring(role.indexOf(':') + 1) : null;
+    return switch (rel) {
+      case "subj" -> passive ? withCase(trigger, "obl", Set.of("von", "durch")) : sentence.children(trigger.index(), "nsubj");
+      case "obj" -> passive ? sentence.children(trigger.index(), "nsubj") : sentence.children(trigger.index(), "obj");
+      case "iobj" -> sentence.children(trigger.index(), "iobj");
+      case "obl", "nmod" -> withCase(trigger, rel, Set.of(prep));
+      case "gen" -> genitives(trigger);
+      default -> throw new IllegalArgumentException("unknown role " + role);
+    };
+  }
+
+  /** The object token, looking through a relative pronoun to the noun it stands for. */
+  Token objectOf(Token trigger) {
+    List<Token> objs = arguments(trigger, "obj");
+    if (objs.isEmpty()) {
+      return null;
+    }
+    Token obj = objs.get(0);
+    if (obj.isPos("PRON") && trigger.rel().equals("acl:relcl") && trigger.head() >= 0) {
+      return sentence.token(trigger.head());
+    }
+    return obj;
+  }
+
+  static boolean isPassive(Token trigger, Sentence sentence) {
+    return !sentence.children(trigger.index(), "aux:pass").isEmpty()
+        || !sentence.children(trigger.index(), "nsubj:pass").isEmpty();
+  }
+
+  private boolean isPassive(Token trigger) {
+    return isPassive(trigger, sentence);
+  }
+
+  private List<Token> withCase(Token head, String rel, Set<String> preps) {
+    List<Token> out = new ArrayList<>();
+    for (Token c : sentence.children(head.index(), rel)) {
+      for (Token k : sentence.children(c.index(), "case")) {
+        if (preps.contains(k.word().toLowerCase(Locale.ROOT)) || preps.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Token> genitives(Token head) {
+    List<Token> out = new ArrayList<>();
+    for (Token c : sentence.children(head.index())) {
+      boolean genitive = c.rel().startsWith("nmod") && sentence.children(c.index(), "case").isEmpty();
+      if (genitive || c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("det:poss")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The actors an argument token names: its own mention, or the mentions of its phrase and its conjuncts. */
+  List<Actor> actorsOf(Token arg) {
+    List<Actor> out = new ArrayList<>();
+    String word = arg.word().toLowerCase(Locale.ROOT);
+    if (arg.isPos("PRON", "DET")) {
+      QuoteSpan q = quoteAt(arg);
+      if (FIRST_PERSON.contains(word) && q != null && q.speaker() != null) {
+        indirect = true;
+        out.add(q.speaker());
+      } else if (THIRD_PERSON.contains(word)) {
+        actors.lastPersonBefore(sentence.index(), arg.index()).ifPresent(a -> {
+          indirect = true;
+          out.add(a);
+        });
+      }
+    } else {
+      ActorMention own = mentionCovering(arg.index());
+      if (own != null) {
+        out.add(own.actor());
+      } else {
+        for (ActorMention m : mentions) {
+          if (inPhrase(arg.index(), m.last())) {
+            out.add(m.actor());
+          }
+        }
+      }
+    }
+    for (Token c : sentence.children(arg.index(), "conj")) {
+      out.addAll(actorsOf(c));
+    }
+    return dedupe(out);
+  }
+
+  QuoteSpan quoteAt(Token t) {
+    for (QuoteSpan q : quotes) {
+      if (q.covers(t.begin())) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private ActorMention mentionCovering(int i) {
+    for (ActorMention m : mentions) {
+      if (m.covers(i) && m.actor().key() != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code node} is in {@code root}'s phrase without crossing into a clause or a conjunct. */
+  private boolean inPhrase(int root, int node) {
+    int n = node;
+    for (int steps = 0; n >= 0 && steps < sentence.tokens().size(); steps++) {
+      if (n == root) {
+        return true;
+      }
+      Token t = sentence.token(n);
+      if (CLAUSES.contains(t.rel()) || t.rel().equals("conj")) {
+        return false;
+      }
+      n = t.head();
+    }
+    return false;
+  }
+
+  private static List<Actor> dedupe(List<Actor> actors) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      if (a.key() != null && seen.add(a.code() + "|" + a.text())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package org.depesche.event;
+
+import java.util.List;
+import org.depesche.actor.Actor;
+import org.depesche.article.Article;
+import org.depesche.time.EventDate;
+
+/**
+ * One coded event: who did what to whom, when, and the sentence that says so. The record of
+ * {@code CONTRACT.md}; {@link EventJson} writes it.
+ *
+ * @param article    the article it was read from
+ * @param sentence   index of the evidence sentence in the article
+ * @param begin      character offset of the evidence sentence in the article text
+ * @param end        its end
+ * @param evidence   the sentence
+ * @param triggerAt  index of the trigger token in the sentence
+ * @param trigger    the word the pattern fired on
+ * @param type       the event type
+ * @param source     who acts
+ * @param target     on whom, or null
+ * @param date       when
+ * @param modality   asserted, intended, hypothetical or negated
+ * @param amount     the sum it carries, or null
+ * @param quote      the quotation it came from, or null
+ * @param confidence how sure the coder is, 0 to 1
+ */
+public record Event(Article article, int sentence, int begin, int end, String evidence, int triggerAt, String trigger,
+    EventType type, Actor source, Actor target, EventDate date, Modality modality, Amount amount, Quote quote,
+    double confidence) {
+
+  /** The same event with another date. */
+  public Event withDate(EventDate d) {
+    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, d, modality, amount,
+        quote, confidence);
+  }
+
+  /** The same event with another modality. */
+  public Event withModality(Modality m) {
+    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, m, amount, quote,
+        confidence);
+  }
+
+  /** The same event with a sum attached. */
+  public Event withAmount(Amount a) {
+    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, modality, a,
+        quote, confidence);
+  }
+
+  /** The PLOVER contexts of the event's type. */
+  public List<String> contexts() {
+    return type.contexts();
+  }
+}

@@ -1,0 +1,144 @@
+package org.depesche.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.depesche.actor.Actor;
+import org.depesche.actor.ArticleActors;
+import org.depesche.actor.QuoteSpan;
+import org.depesche.article.Article;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+import org.depesche.time.EventDate;
+
+/**
+ * Codes events from parsed sentences: a pattern of the {@link PatternBook} fires on its trigger, and the
+ * {@link ArgumentReader} fills source and target from the trigger's dependents.
+ *
+ * <p>Where the trigger's own clause names no source, the subject of the clause that governs it stands in
+ * ("Selenskyj teilte mit, die Themen des Telefongesprächs mit Takaichi seien ..."). Inside a quotation, an
+ * event of cooperation without a named target is taken to address the last other actor of the text.
+ */
+public final class EventCoder {
+  /** Roots whose events may go without a named target: protests, whose target is the home government. */
+  private static final Set<String> PROTEST_ROOTS = Set.of("14");
+  /** Roots whose untargeted events in a quotation address the conversation partner (thanks, invitations). */
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "04", "05");
+
+  private final PatternBook patterns;
+  private final CameoOntology ontology;
+
+  public EventCoder(PatternBook patterns, CameoOntology ontology) {
+    this.patterns = patterns;
+    this.ontology = ontology;
+  }
+
+  /** The events of one article. Dates, modality and amounts are left for later stages. */
+  public List<Event> code(Article article, List<Sentence> sentences, ArticleActors actors, List<QuoteSpan> quotes) {
+    List<Event> events = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!s.parsed()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        for (EventPattern p : patterns.candidates(t)) {
+          ArgumentReader args = new ArgumentReader(s, actors, quotes);
+          if (objectMatches(p, t, args)) {
+            events.addAll(eventsOf(article, s, t, p, args, actors));
+            break;
+          }
+        }
+      }
+    }
+    return events;
+  }
+
+  private static boolean objectMatches(EventPattern p, Token trigger, ArgumentReader args) {
+    if (p.object().isEmpty()) {
+      return true;
+    }
+    Token obj = args.objectOf(trigger);
+    if (obj == null) {
+      return false;
+    }
+    String lemma = obj.lemma().toLowerCase(Locale.ROOT);
+    String word = obj.word().toLowerCase(Locale.ROOT);
+    return p.object().stream().anyMatch(tail -> lemma.endsWith(tail) || word.endsWith(tail));
+  }
+
+  private List<Event> eventsOf(Article article, Sentence s, Token trigger, EventPattern p, ArgumentReader args,
+      ArticleActors actors) {
+    List<Actor> sources = args.read(trigger, p.source());
+    double confidence = 0.8;
+    if (sources.isEmpty()) {
+      sources = governingSubject(s, trigger, args);
+      confidence = 0.6;
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    List<Actor> targets = args.read(trigger, p.target());
+    QuoteSpan quote = args.quoteAt(trigger);
+    List<Actor[]> pairs = new ArrayList<>();
+    if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {
+      for (int i = 1; i < sources.size(); i++) {
+        pairs.add(new Actor[] {sources.get(0), sources.get(i)});
+      }
+    } else {
+      if (targets.isEmpty()) {
+        targets = implicitTarget(p, s, sources.get(0), quote, actors);
+        confidence = 0.5;
+      }
+      for (Actor src : sources) {
+        for (Actor tgt : targets) {
+          if (tgt == null || !(src.text().equals(tgt.text()) && src.code() != null && src.code().equals(tgt.code()))) {
+            pairs.add(new Actor[] {src, tgt});
+          }
+        }
+      }
+    }
+    if (args.usedIndirectReference()) {
+      confidence -= 0.1;
+    }
+    EventType type = ontology.type(p.cameo()).orElseThrow();
+    Quote q = quote == null || quote.speaker() == null ? null : new Quote(quote.speaker().text(), quote.text());
+    List<Event> out = new ArrayList<>();
+    for (Actor[] pair : pairs) {
+      out.add(new Event(article, s.index(), s.begin(), s.end(), s.text(), trigger.index(), trigger.word(), type,
+          pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, null, q, confidence));
+    }
+    return out;
+  }
+
+  /** The subject of the nearest governing clause that has one with an actor, at most four levels up. */
+  private static List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
+    Token t = trigger;
+    for (int level = 0; level < 4 && t.head() >= 0; level++) {
+      t = s.token(t.head());
+      if (t.isVerb()) {
+        List<Actor> subj = args.read(t, List.of("subj"));
+        if (!subj.isEmpty()) {
+          return subj;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Actor> implicitTarget(EventPattern p, Sentence s, Actor source, QuoteSpan quote,
+      ArticleActors actors) {
+    if (PROTEST_ROOTS.contains(p.root())) {
+      String home = actors.homeCountry() != null ? actors.homeCountry() : source.country();
+      List<Actor> one = new ArrayList<>();
+      one.add(home == null ? null : new Actor(null, null, home, null, "GOV"));
+      return one;
+    }
+    if (quote != null && ADDRESSED_ROOTS.contains(p.root())) {
+      Optional<Actor> partner = actors.lastOtherBefore(s.index() + 1, source.key());
+      return partner.map(List::of).orElse(List.of());
+    }
+    return List.of();
+  }
+}

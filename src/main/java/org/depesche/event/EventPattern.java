@@ -1,0 +1,37 @@
+package org.depesche.event;
+
+import java.util.List;
+
+/**
+ * One German trigger and how to read an event from it; an entry of {@code depesche/verbs/de/patterns.yaml}.
+ *
+ * @param verb      the verb's infinitive, or null for a noun pattern
+ * @param noun      the lower-case tail of a trigger noun ("angriff" matches "Raketenangriff"), or null
+ * @param object    lower-case tails one of which the direct object must end with, or empty
+ * @param cameo     the CAMEO code
+ * @param source    roles to read the source from, most preferred first (empty: the default)
+ * @param target    roles to read the target from
+ * @param symmetric whether coordinated subjects act on each other (talks, calls, agreements)
+ * @param examples  sentences the pattern must code
+ */
+public record EventPattern(String verb, String noun, List<String> object, String cameo, List<String> source,
+    List<String> target, boolean symmetric, List<Example> examples) {
+  public EventPattern {
+    object = object == null ? List.of() : List.copyOf(object);
+    examples = examples == null ? List.of() : List.copyOf(examples);
+    if (source == null || source.isEmpty()) {
+      source = verb != null ? List.of("subj") : List.of("gen", "nmod:von", "nmod:durch");
+    }
+    if (target == null || target.isEmpty()) {
+      target = verb != null ? List.of("obj", "iobj") : List.of("nmod:gegen", "nmod:auf", "nmod:mit");
+    }
+  }
+
+  /** A sentence the pattern must code, with the expected actor keys. */
+  public record Example(String text, String source, String target) {}
+
+  /** The root of the code: its first two digits. */
+  public String root() {
+    return cameo.substring(0, 2);
+  }
+}

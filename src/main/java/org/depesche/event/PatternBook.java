@@ -1,0 +1,126 @@
+package org.depesche.event;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.depesche.nlp.Token;
+
+/**
+ * The event patterns, indexed by trigger. Patterns with an object condition come before the bare pattern of
+ * the same verb, so "Sanktionen verhängen" wins over "verhängen".
+ */
+public final class PatternBook {
+  /** Verb prefixes that separate in main clauses: "lud ... ein" is tagged with the lemma "laden" before parsing. */
+  private static final List<String> SEPARABLE_PREFIXES = List.of("zurück", "zusammen", "hinzu", "fest", "frei",
+      "fort", "heraus", "vor", "nach", "mit", "ein", "aus", "auf", "an", "ab", "bei", "zu", "los", "weg", "dar", "um");
+
+  private final Map<String, List<EventPattern>> byVerb = new HashMap<>();
+  private final List<EventPattern> nouns = new ArrayList<>();
+  private final Set<String> triggerStems = new HashSet<>();
+  private final List<EventPattern> all;
+
+  private PatternBook(List<EventPattern> patterns, CameoOntology ontology) {
+    this.all = List.copyOf(patterns);
+    for (EventPattern p : patterns) {
+      if ((p.verb() == null) == (p.noun() == null)) {
+        throw new IllegalArgumentException("pattern for " + p.cameo() + ": give exactly one of verb and noun");
+      }
+      if (ontology.type(p.cameo()).isEmpty()) {
+        throw new IllegalArgumentException("pattern " + (p.verb() != null ? p.verb() : p.noun())
+            + ": unknown CAMEO code " + p.cameo());
+      }
+      if (p.verb() != null) {
+        String verb = norm(p.verb());
+        byVerb.computeIfAbsent(verb, k -> new ArrayList<>()).add(p);
+        triggerStems.add(verb);
+        triggerStems.add(separableBase(verb));
+      } else {
+        nouns.add(p);
+      }
+    }
+    byVerb.values().forEach(l -> l.sort((a, b) -> Boolean.compare(a.object().isEmpty(), b.object().isEmpty())));
+  }
+
+  /** The bundled German patterns. */
+  public static PatternBook german(CameoOntology ontology) {
+    ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    try (InputStream in = PatternBook.class.getResourceAsStream("/depesche/verbs/de/patterns.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource depesche/verbs/de/patterns.yaml");
+      }
+      return new PatternBook(yaml.readValue(in, new TypeReference<List<EventPattern>>() {}), ontology);
+    } catch (IOException e) {
+      throw new UncheckedIOException("patterns.yaml: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every pattern, in file order. */
+  public List<EventPattern> all() {
+    return all;
+  }
+
+  /** The patterns {@code token} may trigger, most specific first. */
+  public List<EventPattern> candidates(Token token) {
+    String lemma = norm(token.lemma());
+    if (token.isVerb()) {
+      return byVerb.getOrDefault(lemma, List.of());
+    }
+    if (token.isPos("NOUN", "PROPN")) {
+      List<EventPattern> out = new ArrayList<>();
+      for (EventPattern p : nouns) {
+        if (lemma.endsWith(p.noun()) || norm(token.word()).endsWith(p.noun())) {
+          out.add(p);
+        }
+      }
+      // The longest tail is the most specific: "luftangriff" before "angriff".
+      out.sort((a, b) -> b.noun().length() - a.noun().length());
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a tagged but unparsed token could trigger a pattern: the cheap test that decides whether a sentence
+   * is parsed at all. Separable verbs are caught by their base ("laden" for "lud ... ein").
+   */
+  public boolean mayTrigger(Token token) {
+    String lemma = norm(token.lemma());
+    if (token.isVerb()) {
+      return triggerStems.contains(lemma);
+    }
+    if (token.isPos("NOUN", "PROPN")) {
+      for (EventPattern p : nouns) {
+        if (lemma.endsWith(p.noun()) || norm(token.word()).endsWith(p.noun())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String separableBase(String verb) {
+    for (String prefix : SEPARABLE_PREFIXES) {
+      if (verb.startsWith(prefix) && verb.length() > prefix.length() + 3) {
+        return verb.substring(prefix.length());
+      }
+    }
+    return verb;
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,118 @@
+package org.depesche.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.depesche.actor.ActorFinder;
+import org.depesche.actor.ActorLexicon;
+import org.depesche.actor.ArticleActors;
+import org.depesche.actor.QuoteFinder;
+import org.depesche.article.Article;
+import org.depesche.event.AmountFinder;
+import org.depesche.event.CameoOntology;
+import org.depesche.event.Event;
+import org.depesche.event.EventCoder;
+import org.depesche.event.ModalityDetector;
+import org.depesche.event.PatternBook;
+import org.depesche.nlp.CoreNlpAnnotator;
+import org.depesche.nlp.LinguisticAnnotator;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+import org.depesche.time.DateResolver;
+import org.depesche.time.GermanDateFinder;
+
+/**
+ * Article in, events out. The chain is assembled here, in one place:
+ * annotate → find actors and quotations → code events → resolve dates → modality and amounts → merge copies.
+ *
+ * <p>A pipeline holds only immutable, thread-safe resources (models, dictionaries, patterns): build it once and
+ * call {@link #code} from any number of threads.
+ */
+public final class Pipeline {
+  /** Roots whose events carry the sum of money named in their sentence (promises and deliveries of aid). */
+  private static final List<String> MONEY_ROOTS = List.of("03", "07");
+
+  private final Stage<Article, CodedArticle> chain;
+
+  private Pipeline(Stage<Article, CodedArticle> chain) {
+    this.chain = chain;
+  }
+
+  /** The German pipeline with the bundled models and data (loads CoreNLP: 10-15 s). */
+  public static Pipeline german() {
+    return german(CoreNlpAnnotator.german());
+  }
+
+  /** The German pipeline over another annotator. */
+  public static Pipeline german(LinguisticAnnotator annotator) {
+    CameoOntology ontology = CameoOntology.standard();
+    PatternBook patterns = PatternBook.german(ontology);
+    ActorLexicon lexicon = ActorLexicon.german();
+    ActorFinder actorFinder = new ActorFinder(lexicon);
+    QuoteFinder quoteFinder = QuoteFinder.german();
+    EventCoder coder = new EventCoder(patterns, ontology);
+    DateResolver dates = new DateResolver(GermanDateFinder.german());
+    ModalityDetector modality = ModalityDetector.german();
+    AmountFinder amounts = AmountFinder.german();
+    Predicate<List<Token>> worthParsing =
+        tokens -> tokens.stream().anyMatch(patterns::mayTrigger) && actorFinder.mayNameActor(tokens);
+
+    Stage<Article, CodedArticle> annotate = a -> new CodedArticle(a,
+        annotator.annotate(CodedArticle.analysedText(a), worthParsing), null, List.of(), List.of());
+    Stage<CodedArticle, CodedArticle> findActors = c -> {
+      ArticleActors found = actorFinder.find(c.sentences(), c.article().published());
+      return new CodedArticle(c.article(), c.sentences(), found,
+          quoteFinder.find(CodedArticle.analysedText(c.article()), c.sentences(), found), c.events());
+    };
+    Stage<CodedArticle, CodedArticle> codeEvents = c -> c.withEvents(
+        coder.code(c.article(), c.sentences(), c.actors(), c.quotes()));
+    Stage<CodedArticle, CodedArticle> resolveDates = c -> c.withEvents(dates.resolve(c.events(), c.sentences(),
+        CodedArticle.analysedText(c.article()), c.article().published()));
+    Stage<CodedArticle, CodedArticle> qualify = c -> c.withEvents(c.events().stream().map(e -> {
+      Sentence s = c.sentences().get(e.sentence());
+      Event out = e.withModality(modality.of(s, e.triggerAt()));
+      return MONEY_ROOTS.contains(e.type().root()) ? out.withAmount(amounts.largestSum(s.text())) : out;
+    }).toList());
+
+    return new Pipeline(annotate.then(findActors).then(codeEvents).then(resolveDates).then(qualify)
+        .then(new DuplicateMerger()));
+  }
+
+  /** Codes one article. */
+  public CodedArticle code(Article article) {
+    return chain.apply(article);
+  }
+
+  /**
+   * Codes many articles on {@code threads} threads, results in input order. An article whose coding fails is
+   * reported to {@code failed} and left out; the others are still coded.
+   */
+  public List<CodedArticle> codeAll(List<Article> articles, int threads,
+      java.util.function.BiConsumer<Article, Exception> failed) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<CodedArticle>> futures = new ArrayList<>();
+      for (Article a : articles) {
+        futures.add(pool.submit(() -> code(a)));
+      }
+      List<CodedArticle> out = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          out.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          failed.accept(articles.get(i), e.getCause() instanceof Exception ex ? ex : e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.depesche.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.depesche.event.Event;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+
+/**
+ * Gives each event the day it took place: the date expression attached to its trigger in the parse, else the
+ * nearest one in its sentence, else the publication date ({@code basis: publication}). Without a publication
+ * date, day-and-month dates take the year the article's other dates name most ("am 29. Oktober" in an article
+ * speaking of "Juni 2024").
+ */
+public final class DateResolver {
+  private final GermanDateFinder finder;
+
+  public DateResolver(GermanDateFinder finder) {
+    this.finder = finder;
+  }
+
+  /** The events with their dates resolved. */
+  public List<Event> resolve(List<Event> events, List<Sentence> sentences, String text, LocalDate published) {
+    int year = published != null ? published.getYear() : inferYear(text);
+    Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      Sentence s = sentences.get(e.sentence());
+      List<TimeExpression> exprs = bySentence.computeIfAbsent(e.sentence(),
+          k -> finder.find(s.text(), published, year));
+      out.add(e.withDate(choose(exprs, s, e.triggerAt(), published)));
+    }
+    return out;
+  }
+
+  private static EventDate choose(List<TimeExpression> exprs, Sentence s, int trigger, LocalDate published) {
+    TimeExpression best = null;
+    int bestScore = Integer.MAX_VALUE;
+    int triggerOffset = s.token(trigger).begin() - s.begin();
+    for (TimeExpression x : exprs) {
+      int distance = Math.min(Math.abs(x.begin() - triggerOffset), Math.abs(x.end() - triggerOffset));
+      int score = attached(s, x, trigger) ? distance : distance + 10_000;
+      if (score < bestScore) {
+        best = x;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      return best.date();
+    }
+    return published == null ? EventDate.UNKNOWN
+        : new EventDate(published.toString(), "day", "publication", null);
+  }
+
+  /** Whether the expression's first word hangs on the trigger or on the clause the trigger heads. */
+  private static boolean attached(Sentence s, TimeExpression x, int trigger) {
+    if (!s.parsed()) {
+      return false;
+    }
+    int clause = trigger;
+    Token t = s.token(trigger);
+    if (!t.isVerb() && t.head() >= 0 && s.token(t.head()).isVerb()) {
+      clause = t.head();
+    }
+    for (Token tok : s.tokens()) {
+      if (tok.begin() - s.begin() >= x.begin() && tok.begin() - s.begin() < x.end()) {
+        Token head = tok.head() >= 0 ? s.token(tok.head()) : tok;
+        return head.index() == clause || head.index() == trigger
+            || (tok.head() >= 0 && s.token(head.index()).head() == clause);
+      }
+    }
+    return false;
+  }
+
+  /** The year an undated article most likely speaks from: the most frequent year of its "Monat Jahr" dates. */
+  private int inferYear(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (TimeExpression x : finder.find(text, null, 0)) {
+      if (x.date().precision().equals("month") || x.date().precision().equals("day")) {
+        counts.merge(x.date().value().substring(0, 4), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> Integer.parseInt(e.getKey())).orElse(0);
+  }
+}
