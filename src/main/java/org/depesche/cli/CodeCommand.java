@@ -51,7 +51,11 @@ final class CodeCommand implements Callable<Integer> {
     }
     Pipeline pipeline = Pipeline.german();
     List<CodedArticle> coded = pipeline.codeAll(articles, input.threads,
-        (a, e) -> problems.add(new Problem(a.id(), "coding failed: " + e)));
+        (a, e) -> {
+          Problem p = new Problem(a.id(), "coding failed: " + e);
+          System.err.println("depesche: skipped " + p);
+          problems.add(p);
+        });
     try (PrintWriter out = writer()) {
       if (format.equals("tsv")) {
         out.println("article\tsentence\tcameo\tsource\ttarget\tdate\tmodality\tevidence");

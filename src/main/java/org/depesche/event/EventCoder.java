@@ -59,13 +59,14 @@ public final class EventCoder {
     if (p.object().isEmpty()) {
       return true;
     }
-    Token obj = args.objectOf(trigger);
-    if (obj == null) {
-      return false;
+    for (Token obj : args.objectCandidates(trigger)) {
+      String lemma = obj.lemma().toLowerCase(Locale.ROOT);
+      String word = obj.word().toLowerCase(Locale.ROOT);
+      if (p.object().stream().anyMatch(tail -> lemma.endsWith(tail) || word.endsWith(tail))) {
+        return true;
+      }
     }
-    String lemma = obj.lemma().toLowerCase(Locale.ROOT);
-    String word = obj.word().toLowerCase(Locale.ROOT);
-    return p.object().stream().anyMatch(tail -> lemma.endsWith(tail) || word.endsWith(tail));
+    return false;
   }
 
   private List<Event> eventsOf(Article article, Sentence s, Token trigger, EventPattern p, ArgumentReader args,
@@ -80,6 +81,9 @@ public final class EventCoder {
       return List.of();
     }
     List<Actor> targets = args.read(trigger, p.target());
+    if (targets.isEmpty() && (p.target().contains("obj") || p.target().contains("iobj"))) {
+      targets = args.strayActors(trigger, sources);
+    }
     QuoteSpan quote = args.quoteAt(trigger);
     List<Actor[]> pairs = new ArrayList<>();
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {

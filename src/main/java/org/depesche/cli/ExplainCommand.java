@@ -1,0 +1,60 @@
+package org.depesche.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.depesche.actor.ActorMention;
+import org.depesche.article.Article;
+import org.depesche.article.Problem;
+import org.depesche.event.Event;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+import org.depesche.pipeline.CodedArticle;
+import org.depesche.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code depesche explain FILE}: shows, sentence by sentence, the parse, the actors found and the events coded:
+ * what a pattern writer needs to see why a pattern did or did not fire.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Shows parses, actors and events sentence by sentence (for writing patterns).")
+final class ExplainCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles.")
+  List<Path> files;
+
+  @Mixin
+  InputOptions input;
+
+  @Override
+  public Integer call() {
+    List<Problem> problems = new ArrayList<>();
+    List<Article> articles = input.read(files, problems);
+    problems.forEach(p -> System.err.println("depesche: skipped " + p));
+    Pipeline pipeline = Pipeline.german();
+    for (Article a : articles) {
+      CodedArticle c = pipeline.code(a);
+      System.out.printf("== %s (home country %s)%n", a.id(), c.actors().homeCountry());
+      for (Sentence s : c.sentences()) {
+        System.out.printf("-- [%d]%s %s%n", s.index(), s.parsed() ? "" : " (not parsed)", s.text());
+        for (Token t : s.tokens()) {
+          System.out.printf("   %2d %-20s %-18s %-5s %-12s %3d %s%n", t.index(), t.word(), t.lemma(), t.pos(),
+              t.ner(), t.head(), t.rel());
+        }
+        for (ActorMention m : c.actors().in(s.index())) {
+          System.out.printf("   actor %d-%d %s%n", m.first(), m.last(), m.actor());
+        }
+        for (Event e : c.events()) {
+          if (e.sentence() == s.index()) {
+            System.out.printf("   EVENT %s %s %s -> %s %s %s%n", e.type().cameo(), e.trigger(), e.source().code(),
+                e.target() == null ? null : e.target().code(), e.date().value(), e.modality().label());
+          }
+        }
+      }
+    }
+    return 0;
+  }
+}
