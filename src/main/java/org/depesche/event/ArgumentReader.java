@@ -98,6 +98,27 @@ final class ArgumentReader {
     return pronoun;
   }
 
+  /** Named actors in the trigger's own clause other than the sources: a last resort for a missing target. */
+  List<Actor> otherActorsInClause(Token trigger, List<Actor> sources) {
+    List<Actor> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (m.actor().key() != null && !sources.contains(m.actor()) && inPhrase(trigger.index(), m.last())
+          && m.last() != trigger.index() && !isSubjectSide(trigger, m)) {
+        out.add(m.actor());
+      }
+    }
+    return dedupe(out);
+  }
+
+  private boolean isSubjectSide(Token trigger, ActorMention m) {
+    for (Token subj : sentence.children(trigger.index(), "nsubj")) {
+      if (sentence.dominates(subj.index(), m.last())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Actors the parser glued onto another name ("Choe Son-hui Moskau" as one name, "Japan der Ukraine" as a
    * genitive of a country): named actors attached to a proper name by {@code flat}, {@code appos} or a

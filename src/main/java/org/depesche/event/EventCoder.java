@@ -27,6 +27,9 @@ public final class EventCoder {
   /** Roots whose untargeted events in a quotation address the conversation partner (thanks, invitations). */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "04", "05");
 
+  /** Conflict roots whose untargeted events by a home actor are taken as domestic (same key on both sides). */
+  private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "11", "12", "13", "17", "18", "19");
+
   private final PatternBook patterns;
   private final CameoOntology ontology;
 
@@ -83,6 +86,9 @@ public final class EventCoder {
     List<Actor> targets = args.read(trigger, p.target());
     if (targets.isEmpty() && (p.target().contains("obj") || p.target().contains("iobj"))) {
       targets = args.strayActors(trigger, sources);
+    }
+    if (targets.isEmpty() && !p.symmetric()) {
+      targets = args.otherActorsInClause(trigger, sources);
     }
     QuoteSpan quote = args.quoteAt(trigger);
     List<Actor[]> pairs = new ArrayList<>();
@@ -142,6 +148,11 @@ public final class EventCoder {
     if (quote != null && ADDRESSED_ROOTS.contains(p.root())) {
       Optional<Actor> partner = actors.lastOtherBefore(s.index() + 1, source.key());
       return partner.map(List::of).orElse(List.of());
+    }
+    if (DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
+        && actors.homeCountry().equals(source.country())) {
+      // "Regierungsvertreter wiesen die Vorwürfe zurück": a home actor's untargeted conflict is domestic.
+      return List.of(new Actor(null, null, actors.homeCountry(), null, null));
     }
     return List.of();
   }
