@@ -3,7 +3,6 @@ package org.depesche.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.depesche.actor.Actor;
 import org.depesche.actor.ArticleActors;
@@ -87,10 +86,13 @@ public final class EventCoder {
     if (targets.isEmpty() && (p.target().contains("obj") || p.target().contains("iobj"))) {
       targets = args.strayActors(trigger, sources);
     }
+    QuoteSpan quote = args.quoteAt(trigger);
+    if (targets.isEmpty() && quote != null && ADDRESSED_ROOTS.contains(p.root())) {
+      targets = actors.lastOtherBefore(s.index() + 1, sources.get(0).key()).map(List::of).orElse(List.of());
+    }
     if (targets.isEmpty() && !p.symmetric()) {
       targets = args.otherActorsInClause(trigger, sources);
     }
-    QuoteSpan quote = args.quoteAt(trigger);
     List<Actor[]> pairs = new ArrayList<>();
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {
       for (int i = 1; i < sources.size(); i++) {
@@ -98,7 +100,7 @@ public final class EventCoder {
       }
     } else {
       if (targets.isEmpty()) {
-        targets = implicitTarget(p, s, sources.get(0), quote, actors);
+        targets = implicitTarget(p, sources.get(0), actors);
         confidence = 0.5;
       }
       for (Actor src : sources) {
@@ -137,17 +139,12 @@ public final class EventCoder {
     return List.of();
   }
 
-  private static List<Actor> implicitTarget(EventPattern p, Sentence s, Actor source, QuoteSpan quote,
-      ArticleActors actors) {
+  private static List<Actor> implicitTarget(EventPattern p, Actor source, ArticleActors actors) {
     if (PROTEST_ROOTS.contains(p.root())) {
       String home = actors.homeCountry() != null ? actors.homeCountry() : source.country();
       List<Actor> one = new ArrayList<>();
       one.add(home == null ? null : new Actor(null, null, home, null, "GOV"));
       return one;
-    }
-    if (quote != null && ADDRESSED_ROOTS.contains(p.root())) {
-      Optional<Actor> partner = actors.lastOtherBefore(s.index() + 1, source.key());
-      return partner.map(List::of).orElse(List.of());
     }
     if (DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
         && actors.homeCountry().equals(source.country())) {

@@ -1,0 +1,55 @@
+package org.depesche.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gives a one-line error naming the file or line and a non-zero exit, without loading any model. */
+class CommandLineErrorsTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream old = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(old);
+    }
+  }
+
+  @Test
+  void unknown_option_is_a_one_line_error() {
+    Run r = run("code", "--frobnicate", "x.txt");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("--frobnicate");
+  }
+
+  @Test
+  void empty_binary_and_malformed_files_are_named() throws IOException {
+    Path empty = Files.writeString(dir.resolve("leer.txt"), "");
+    Path binary = Files.write(dir.resolve("bild.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path jsonl = Files.writeString(dir.resolve("kaputt.jsonl"), "{\"id\": \"a\", \"text\": \n");
+    Run r = run("code", empty.toString(), binary.toString(), jsonl.toString());
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("leer.txt: empty file", "bild.txt: binary data, not text", "kaputt.jsonl:1: malformed JSON");
+  }
+
+  @Test
+  void missing_file_is_named() {
+    Run r = run("code", dir.resolve("gibtsnicht.txt").toString());
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("gibtsnicht.txt: no such file");
+  }
+}
