@@ -128,6 +128,9 @@ public final class ActorFinder {
           return roleMention(i, i, p.country(), p.org(), role.get());
         }
       }
+      if (lexicon.isBoth(word) && i + 1 < tokens.size() && lexicon.isPairWord(words.get(i + 1))) {
+        return bothMention(i);
+      }
       Optional<ActorLexicon.RoleWord> role = lexicon.role(word);
       if (role.isPresent() && tokens.get(i).isPos("NOUN", "PROPN")) {
         return roleMention(i, i, null, null, role.get());
@@ -254,6 +257,29 @@ public final class ActorFinder {
         end = k;
       }
       return end;
+    }
+
+    /** "die beiden Länder", "beide Seiten": one mention for each of the last two actors named. */
+    private int bothMention(int i) {
+      List<Actor> two = new ArrayList<>();
+      List<List<ActorMention>> back = new ArrayList<>(earlier);
+      back.add(found);
+      for (int s = back.size() - 1; s >= 0 && s >= back.size() - 6 && two.size() < 2; s--) {
+        List<ActorMention> ms = back.get(s);
+        for (int m = ms.size() - 1; m >= 0 && two.size() < 2; m--) {
+          Actor a = ms.get(m).actor();
+          if (a.key() != null && two.stream().noneMatch(t -> t.key().equals(a.key()))) {
+            two.add(a);
+          }
+        }
+      }
+      String text = sentence.textOf(i, i + 1, sentence.begin());
+      if (two.size() == 2) {
+        for (Actor a : two) {
+          add(i, i + 1, a.withText(text), false);
+        }
+      }
+      return i + 2;
     }
 
     private Optional<Actor> earlierPerson(String sector) {

@@ -41,6 +41,7 @@ public final class ActorLexicon {
   private final Map<String, RoleWord> roleWords = new HashMap<>();
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
   private final Map<String, String> adjectiveStems = new HashMap<>();
+  private final java.util.Set<String> pairWords = new java.util.HashSet<>();
 
   private ActorLexicon() {}
 
@@ -74,6 +75,7 @@ public final class ActorLexicon {
         lex.roleSuffixes.add(Map.entry(norm(s), rw));
       }
     }
+    lex.pairWords.addAll(lines(ROOT + "pair-words.txt"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
     lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
     lex.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
@@ -162,6 +164,28 @@ public final class ActorLexicon {
       }
     }
     return true;
+  }
+
+  /** Whether {@code word} is a form of "beide". */
+  public boolean isBoth(String word) {
+    return word.equalsIgnoreCase("beide") || word.equalsIgnoreCase("beiden") || word.equalsIgnoreCase("beider");
+  }
+
+  /** Whether {@code word} after "beide" points back to two actors ("Länder", "Seiten"). */
+  public boolean isPairWord(String word) {
+    return pairWords.contains(word);
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = ActorLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing actor data file " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("actor data file " + resource, e);
+    }
   }
 
   /** The role a word names ("Außenminister" by its suffix), or empty. */

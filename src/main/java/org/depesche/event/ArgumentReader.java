@@ -198,9 +198,9 @@ final class ArgumentReader {
         });
       }
     } else {
-      ActorMention own = mentionCovering(arg.index());
-      if (own != null) {
-        out.add(own.actor());
+      List<ActorMention> own = mentionsCovering(arg.index());
+      if (!own.isEmpty()) {
+        own.forEach(m -> out.add(m.actor()));
       } else {
         for (ActorMention m : mentions) {
           if (inPhrase(arg.index(), m.last())) {
@@ -222,6 +222,16 @@ final class ArgumentReader {
       }
     }
     return null;
+  }
+
+  private List<ActorMention> mentionsCovering(int i) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (m.covers(i) && m.actor().key() != null) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private ActorMention mentionCovering(int i) {

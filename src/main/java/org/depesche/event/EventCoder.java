@@ -146,9 +146,9 @@ public final class EventCoder {
       one.add(home == null ? null : new Actor(null, null, home, null, "GOV"));
       return one;
     }
-    if (DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
-        && actors.homeCountry().equals(source.country())) {
-      // "Regierungsvertreter wiesen die Vorwürfe zurück": a home actor's untargeted conflict is domestic.
+    if (DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null) {
+      // "Regierungsvertreter wiesen die Vorwürfe zurück", "die EU kritisierte das Verfahren": a conflict whose
+      // target is a thing, not an actor, is aimed at the country the article is about.
       return List.of(new Actor(null, null, actors.homeCountry(), null, null));
     }
     return List.of();
