@@ -200,12 +200,13 @@ public final class ActorFinder {
       int last = roleAt;
       int j = roleAt + 1;
       if (country == null && org == null && j < tokens.size()) {
-        int k = tokens.get(j).isPos("DET") && !words.get(j).equalsIgnoreCase("des") || words.get(j).equals("des")
-            ? j + 1 : j;
+        // "der Präsident der Ukraine", "Außenminister Nordkoreas", "die Regierungen von Deutschland und Frankreich"
+        boolean linked = tokens.get(j).isPos("DET") || words.get(j).equals("von");
+        int k = linked ? j + 1 : j;
         if (k < tokens.size()) {
           Optional<ActorLexicon.Entry> gen = lexicon.longestMatch(words, k);
           if (gen.isPresent() && gen.get().kind() != ActorLexicon.Kind.PERSON
-              && (k > j || words.get(k).endsWith("s"))) {
+              && (linked || words.get(k).endsWith("s"))) {
             country = gen.get().country();
             org = gen.get().org();
             last = k + gen.get().words().size() - 1;

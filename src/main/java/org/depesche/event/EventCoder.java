@@ -79,6 +79,12 @@ public final class EventCoder {
       sources = governingSubject(s, trigger, args);
       confidence = 0.6;
     }
+    if (sources.isEmpty() && ArgumentReader.isPassive(trigger, s) && DOMESTIC_ROOTS.contains(p.root())
+        && actors.homeCountry() != null) {
+      // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
+      sources = List.of(new Actor(null, null, actors.homeCountry(), null, null));
+      confidence = 0.5;
+    }
     if (sources.isEmpty()) {
       return List.of();
     }
@@ -105,7 +111,9 @@ public final class EventCoder {
       }
       for (Actor src : sources) {
         for (Actor tgt : targets) {
-          if (tgt == null || !(src.text().equals(tgt.text()) && src.code() != null && src.code().equals(tgt.code()))) {
+          boolean sameMention = src.text() != null && src.text().equals(tgt == null ? null : tgt.text())
+              && java.util.Objects.equals(src.code(), tgt.code());
+          if (!sameMention) {
             pairs.add(new Actor[] {src, tgt});
           }
         }
