@@ -74,6 +74,7 @@ public final class EventCoder {
   private List<Event> eventsOf(Article article, Sentence s, Token trigger, EventPattern p, ArgumentReader args,
       ArticleActors actors) {
     List<Actor> sources = args.read(trigger, p.source());
+    boolean sourceGuessed = sources.isEmpty() && p.noun() != null;
     double confidence = 0.8;
     if (sources.isEmpty()) {
       sources = governingSubject(s, trigger, args);
@@ -106,6 +107,10 @@ public final class EventCoder {
       }
     } else {
       if (targets.isEmpty()) {
+        if (sourceGuessed) {
+          // Neither side is an argument of the trigger: a background noun ("nach einer Geiselnahme"), not an event.
+          return List.of();
+        }
         targets = implicitTarget(p, sources.get(0), actors);
         confidence = 0.5;
       }
