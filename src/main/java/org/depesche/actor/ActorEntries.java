@@ -9,7 +9,7 @@ final class ActorEntries {
 
   /** A country and the words that name it. */
   record Country(String code, List<String> names, List<String> adjectives, List<String> demonyms,
-      List<String> capitals, List<String> seats, List<String> abbreviations) {}
+      List<String> capitals, List<String> seats, List<String> abbreviations, List<String> prefixes) {}
 
   /** An organisation (with {@code key}) or a national institution (with {@code country}). */
   record Group(String key, String country, String sector, List<String> names) {}

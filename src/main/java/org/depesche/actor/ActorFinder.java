@@ -133,7 +133,7 @@ public final class ActorFinder {
       }
       Optional<ActorLexicon.RoleWord> role = lexicon.role(word);
       if (role.isPresent() && tokens.get(i).isPos("NOUN", "PROPN")) {
-        return roleMention(i, i, null, null, role.get());
+        return roleMention(i, i, lexicon.compoundCountry(word), null, role.get());
       }
       String ner = tokens.get(i).ner();
       if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {

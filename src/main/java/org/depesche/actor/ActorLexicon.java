@@ -42,6 +42,7 @@ public final class ActorLexicon {
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
   private final Map<String, String> adjectiveStems = new HashMap<>();
   private final java.util.Set<String> pairWords = new java.util.HashSet<>();
+  private final Map<String, String> compoundPrefixes = new HashMap<>();
 
   private ActorLexicon() {}
 
@@ -115,6 +116,12 @@ public final class ActorLexicon {
     }
     for (String cap : nullToEmpty(c.capitals())) {
       add(cap, Kind.CAPITAL, c.code(), null, "GOV", null, null);
+      if (!cap.contains(" ") && !cap.matches(".*[sxzß]$")) {
+        add(cap + "s", Kind.CAPITAL, c.code(), null, "GOV", null, null); // "Pekings", "Moskaus"
+      }
+    }
+    for (String prefix : nullToEmpty(c.prefixes())) {
+      compoundPrefixes.put(prefix, c.code());
     }
     for (String seat : nullToEmpty(c.seats())) {
       add(seat, Kind.SEAT, c.code(), null, "GOV", null, null);
@@ -164,6 +171,16 @@ public final class ActorLexicon {
       }
     }
     return true;
+  }
+
+  /** The country a compound's first part names ("Bundesaußenministerin": DEU), or null. */
+  public String compoundCountry(String word) {
+    for (Map.Entry<String, String> e : compoundPrefixes.entrySet()) {
+      if (word.startsWith(e.getKey()) && word.length() > e.getKey().length() + 3) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** Whether {@code word} is a form of "beide". */

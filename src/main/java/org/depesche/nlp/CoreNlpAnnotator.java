@@ -80,6 +80,7 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
     List<List<Token>> tagged = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
+      retagMissingVerb(s);
       List<Token> tokens = tokens(s, null);
       tagged.add(tokens);
       if (worthParsing.test(tokens)) {
@@ -128,6 +129,26 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
           l.endPosition(), heads[i], rels[i]));
     }
     return tokens;
+  }
+
+  /**
+   * The tagger sometimes reads a sentence's only finite verb as an adjective ("In Tiflis protestierten
+   * Tausende"). A sentence without a verb whose adjective LanguageTool knows as a finite verb form gets that
+   * word retagged as a verb, before the parser sees it.
+   */
+  private void retagMissingVerb(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (CoreLabel l : labels) {
+      if ("VERB".equals(l.tag()) || "AUX".equals(l.tag())) {
+        return;
+      }
+    }
+    for (CoreLabel l : labels) {
+      if ("ADJ".equals(l.tag()) && lemmatizer.finiteVerbLemma(l.word()) != null) {
+        l.setTag("VERB");
+        return;
+      }
+    }
   }
 
   /** German separable verbs: "teilte ... mit" is one verb, "mitteilen". */

@@ -43,6 +43,26 @@ final class GermanLemmatizer {
     return fallback != null ? fallback : word;
   }
 
+  /**
+   * The infinitive of {@code word} if LanguageTool knows it as a finite verb form ("protestierten"), else null.
+   */
+  String finiteVerbLemma(String word) {
+    try {
+      for (AnalyzedTokenReadings r : TAGGER.get().tag(List.of(word))) {
+        for (AnalyzedToken reading : r.getReadings()) {
+          String tag = reading.getPOSTag();
+          if (tag != null && tag.startsWith("VER") && (tag.contains(":PRT") || tag.contains(":PRÄ"))
+              && !tag.contains("INF") && reading.getLemma() != null) {
+            return reading.getLemma();
+          }
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("LanguageTool tagger failed", e);
+    }
+  }
+
   private static boolean agrees(String ltTag, String upos) {
     return switch (upos) {
       case "VERB", "AUX" -> ltTag.startsWith("VER");
