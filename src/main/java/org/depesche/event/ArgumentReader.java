@@ -159,23 +159,49 @@ final class ArgumentReader {
     return isPassive(trigger, sentence);
   }
 
+  /**
+   * The dependents of {@code head} with relation {@code rel} introduced by one of {@code preps}. Since the parser
+   * often hangs a prepositional phrase on the noun before it ("diskutierte in Paris mit dem Regierungschef"),
+   * such phrases one level down, under the head's other obliques and modifiers, count as well.
+   */
   private List<Token> withCase(Token head, String rel, Set<String> preps) {
     List<Token> out = new ArrayList<>();
-    for (Token c : sentence.children(head.index(), rel)) {
-      for (Token k : sentence.children(c.index(), "case")) {
-        if (preps.contains(k.word().toLowerCase(Locale.ROOT)) || preps.contains(k.lemma().toLowerCase(Locale.ROOT))) {
-          out.add(c);
+    for (Token c : sentence.children(head.index())) {
+      boolean direct = c.rel().equals(rel) || c.rel().startsWith(rel + ":");
+      if (direct && hasCase(c, preps)) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      for (Token c : sentence.children(head.index())) {
+        if (c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("appos")) {
+          for (Token g : sentence.children(c.index(), "nmod")) {
+            if (hasCase(g, preps)) {
+              out.add(g);
+            }
+          }
         }
       }
     }
     return out;
   }
 
+  private boolean hasCase(Token t, Set<String> preps) {
+    for (Token k : sentence.children(t.index(), "case")) {
+      if (preps.contains(k.word().toLowerCase(Locale.ROOT)) || preps.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Token> genitives(Token head) {
     List<Token> out = new ArrayList<>();
     for (Token c : sentence.children(head.index())) {
       boolean genitive = c.rel().startsWith("nmod") && sentence.children(c.index(), "case").isEmpty();
-      if (genitive || c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("det:poss")) {
+      // A name in apposition to an event noun is its genitive in German ("die Kritik Pekings").
+      boolean namedAppos = c.rel().equals("appos") && c.isPos("PROPN");
+      if (genitive || namedAppos || c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("det:poss")) {
         out.add(c);
       }
     }
