@@ -26,23 +26,47 @@ public final class DateResolver {
   public List<Event> resolve(List<Event> events, List<Sentence> sentences, String text, LocalDate published) {
     int year = published != null ? published.getYear() : inferYear(text);
     Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
+    EventDate lead = leadDate(sentences, published, year, bySentence);
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       Sentence s = sentences.get(e.sentence());
       List<TimeExpression> exprs = bySentence.computeIfAbsent(e.sentence(),
           k -> finder.find(s.text(), published, year));
-      out.add(e.withDate(choose(exprs, s, e.triggerAt(), published)));
+      out.add(e.withDate(choose(exprs, s, e.triggerAt(), lead, published)));
     }
     return out;
   }
 
-  private static EventDate choose(List<TimeExpression> exprs, Sentence s, int trigger, LocalDate published) {
+  /**
+   * The day the article's news happened: the first day named in its headline or first two sentences that lies
+   * in the week before publication ("Am Freitag ..."). Undated events of the article most likely happened then,
+   * not on the day of publication.
+   */
+  private EventDate leadDate(List<Sentence> sentences, LocalDate published, int year,
+      Map<Integer, List<TimeExpression>> bySentence) {
+    for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+      Sentence s = sentences.get(i);
+      for (TimeExpression x : bySentence.computeIfAbsent(i, k -> finder.find(s.text(), published, year))) {
+        if (!x.date().precision().equals("day")) {
+          continue;
+        }
+        LocalDate day = LocalDate.parse(x.date().value());
+        if (published == null || (!day.isAfter(published) && !day.isBefore(published.minusDays(7)))) {
+          return x.date();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static EventDate choose(List<TimeExpression> exprs, Sentence s, int trigger, EventDate lead,
+      LocalDate published) {
     TimeExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     int triggerOffset = s.token(trigger).begin() - s.begin();
     for (TimeExpression x : exprs) {
       int distance = Math.min(Math.abs(x.begin() - triggerOffset), Math.abs(x.end() - triggerOffset));
-      int score = attached(s, x, trigger) ? distance : distance + 10_000;
+      int score = attachment(s, x, trigger) * 5_000 + distance;
       if (score < bestScore) {
         best = x;
         bestScore = score;
@@ -51,14 +75,20 @@ public final class DateResolver {
     if (best != null) {
       return best.date();
     }
+    if (lead != null) {
+      return lead;
+    }
     return published == null ? EventDate.UNKNOWN
         : new EventDate(published.toString(), "day", "publication", null);
   }
 
-  /** Whether the expression's first word hangs on the trigger or on the clause the trigger heads. */
-  private static boolean attached(Sentence s, TimeExpression x, int trigger) {
+  /**
+   * How closely the expression hangs on the trigger: 0 when its first word depends on the trigger or on the
+   * verb of the trigger's clause, 1 when it depends on one of their dependents, 2 otherwise.
+   */
+  private static int attachment(Sentence s, TimeExpression x, int trigger) {
     if (!s.parsed()) {
-      return false;
+      return 2;
     }
     int clause = trigger;
     Token t = s.token(trigger);
@@ -67,12 +97,14 @@ public final class DateResolver {
     }
     for (Token tok : s.tokens()) {
       if (tok.begin() - s.begin() >= x.begin() && tok.begin() - s.begin() < x.end()) {
-        Token head = tok.head() >= 0 ? s.token(tok.head()) : tok;
-        return head.index() == clause || head.index() == trigger
-            || (tok.head() >= 0 && s.token(head.index()).head() == clause);
+        int head = tok.head();
+        if (head == clause || head == trigger) {
+          return 0;
+        }
+        return head >= 0 && (s.token(head).head() == clause || s.token(head).head() == trigger) ? 1 : 2;
       }
     }
-    return false;
+    return 2;
   }
 
   /** The year an undated article most likely speaks from: the most frequent year of its "Monat Jahr" dates. */
