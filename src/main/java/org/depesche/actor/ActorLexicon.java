@@ -1,14 +1,6 @@
 package org.depesche.actor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.depesche.internal.DataFiles;
 
 /**
  * Every word sequence that names an actor: countries (names, adjectives, demonyms, capitals, seats),
@@ -49,25 +42,21 @@ public final class ActorLexicon {
   /** The lexicon of the bundled data files. */
   public static ActorLexicon german() {
     ActorLexicon lex = new ActorLexicon();
-    ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-        .addModule(new JavaTimeModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
-    for (ActorEntries.Country c : read(yaml, "countries.yaml", new TypeReference<List<ActorEntries.Country>>() {})) {
+    for (ActorEntries.Country c : read("countries.yaml", new TypeReference<List<ActorEntries.Country>>() {})) {
       lex.addCountry(c);
     }
-    for (ActorEntries.Group g : read(yaml, "organisations.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
+    for (ActorEntries.Group g : read("organisations.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
       lex.addGroup(g, Kind.ORGANISATION);
     }
-    for (ActorEntries.Group g : read(yaml, "institutions.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
+    for (ActorEntries.Group g : read("institutions.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
       lex.addGroup(g, Kind.INSTITUTION);
     }
-    for (ActorEntries.Person p : read(yaml, "people.yaml", new TypeReference<List<ActorEntries.Person>>() {})) {
+    for (ActorEntries.Person p : read("people.yaml", new TypeReference<List<ActorEntries.Person>>() {})) {
       for (String n : p.names()) {
         lex.add(n, Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p);
       }
     }
-    for (ActorEntries.Role r : read(yaml, "roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})) {
+    for (ActorEntries.Role r : read("roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})) {
       RoleWord rw = new RoleWord(r.sector(), r.person());
       for (String w : nullToEmpty(r.words())) {
         lex.roleWords.putIfAbsent(norm(w), rw);
@@ -76,23 +65,15 @@ public final class ActorLexicon {
         lex.roleSuffixes.add(Map.entry(norm(s), rw));
       }
     }
-    lex.pairWords.addAll(lines(ROOT + "pair-words.txt"));
+    lex.pairWords.addAll(DataFiles.lines(ROOT + "pair-words.txt"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
     lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
     lex.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
     return lex;
   }
 
-  private static <T> List<T> read(ObjectMapper yaml, String file, TypeReference<List<T>> type) {
-    try (InputStream in = ActorLexicon.class.getResourceAsStream(ROOT + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing actor data file " + ROOT + file);
-      }
-      List<T> list = yaml.readValue(in, type);
-      return list == null ? List.of() : list;
-    } catch (IOException e) {
-      throw new UncheckedIOException("actor data file " + file + ": " + e.getMessage(), e);
-    }
+  private static <T> List<T> read(String file, TypeReference<List<T>> type) {
+    return DataFiles.yamlList(ROOT + file, type);
   }
 
   private void addCountry(ActorEntries.Country c) {
@@ -191,18 +172,6 @@ public final class ActorLexicon {
   /** Whether {@code word} after "beide" points back to two actors ("Länder", "Seiten"). */
   public boolean isPairWord(String word) {
     return pairWords.contains(word);
-  }
-
-  private static List<String> lines(String resource) {
-    try (InputStream in = ActorLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing actor data file " + resource);
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("actor data file " + resource, e);
-    }
   }
 
   /** The role a word names ("Außenminister" by its suffix), or empty. */

@@ -1,16 +1,12 @@
 package org.depesche.actor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.depesche.internal.DataFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -30,17 +26,7 @@ public final class QuoteFinder {
 
   /** The finder with the bundled German cue words. */
   public static QuoteFinder german() {
-    try (InputStream in = QuoteFinder.class.getResourceAsStream("/depesche/verbs/de/speech-cues.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource depesche/verbs/de/speech-cues.txt");
-      }
-      Set<String> cues = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
-      return new QuoteFinder(cues);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read speech cues", e);
-    }
+    return new QuoteFinder(Set.copyOf(DataFiles.lines("/depesche/verbs/de/speech-cues.txt")));
   }
 
   /** The quotations of an article, in text order. */

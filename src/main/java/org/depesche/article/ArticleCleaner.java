@@ -1,13 +1,9 @@
 package org.depesche.article;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depesche.internal.DataFiles;
 
 /**
  * Drops web-page furniture (photo credits, ad markers, comment counters) from article lines.
@@ -27,21 +23,8 @@ public final class ArticleCleaner {
 
   /** The cleaner with the bundled boilerplate patterns. */
   public static ArticleCleaner standard() {
-    try (InputStream in = ArticleCleaner.class.getResourceAsStream("/depesche/article/boilerplate.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource depesche/article/boilerplate.txt");
-      }
-      List<Pattern> patterns = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String p = line.strip();
-        if (!p.isEmpty() && !p.startsWith("#")) {
-          patterns.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-      }
-      return new ArticleCleaner(List.copyOf(patterns));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read boilerplate patterns", e);
-    }
+    return new ArticleCleaner(DataFiles.lines("/depesche/article/boilerplate.txt").stream()
+        .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList());
   }
 
   /**

@@ -1,8 +1,5 @@
 package org.depesche.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     articles = articles.subList(0, Math.min(limit, articles.size()));
     System.out.printf("corpus: %d articles, %d threads, max heap %d MB%n", articles.size(), input.threads,
         Runtime.getRuntime().maxMemory() >> 20);
+    HeapSampler heap = new HeapSampler().start();
     Pipeline pipeline = Pipeline.german();
     List<Article> corpus = articles;
     double coded = median(() -> {
@@ -53,11 +51,11 @@ final class BenchCommand implements Callable<Integer> {
       }
     }, articles.size());
     System.out.printf("depesche code:        %.1f articles/s (median of %d runs)%n", coded, runs);
+    System.out.printf("peak heap while coding: %d MB (sampled every 20 ms)%n", heap.peakMb());
     List<String> texts = corpus.stream().map(CodedArticle::analysedText).toList();
     double ceiling = median(() -> CoreNlpAnnotator.tagOnly(texts, input.threads), articles.size());
     System.out.printf("CoreNLP tokenize+ssplit+pos: %.1f articles/s (the ceiling)%n", ceiling);
     System.out.printf("ratio: %.2f of the ceiling%n", coded / ceiling);
-    System.out.printf("peak heap: %d MB%n", peakHeapMb());
     return 0;
   }
 
@@ -73,13 +71,29 @@ final class BenchCommand implements Callable<Integer> {
     return rates.get(rates.size() / 2);
   }
 
-  private static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
+  /** Samples the used heap every 20 ms on a daemon thread; summing the pools' own peaks would overstate it. */
+  private static final class HeapSampler {
+    private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+    HeapSampler start() {
+      Thread t = new Thread(() -> {
+        Runtime rt = Runtime.getRuntime();
+        while (true) {
+          peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      t.setDaemon(true);
+      t.start();
+      return this;
     }
-    return peak >> 20;
+
+    long peakMb() {
+      return peak.get() >> 20;
+    }
   }
 }

@@ -44,7 +44,6 @@ final class CodeCommand implements Callable<Integer> {
     }
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = input.read(files, problems);
-    problems.forEach(p -> System.err.println("depesche: skipped " + p));
     if (articles.isEmpty()) {
       System.err.println("depesche: no readable article in " + files);
       return 1;

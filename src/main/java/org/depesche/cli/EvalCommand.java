@@ -41,7 +41,6 @@ final class EvalCommand implements Callable<Integer> {
     Set<String> docs = goldArticles.stream().map(GoldArticle::doc).collect(Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
     List<Article> all = input.read(List.of(articles), problems);
-    problems.forEach(p -> System.err.println("depesche: skipped " + p));
     List<Article> wanted = all.stream().filter(a -> docs.contains(a.id())).toList();
     if (wanted.size() < docs.size()) {
       System.err.printf("depesche: %d of %d gold articles are not in %s%n", docs.size() - wanted.size(),

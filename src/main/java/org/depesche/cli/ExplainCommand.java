@@ -33,7 +33,6 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = input.read(files, problems);
-    problems.forEach(p -> System.err.println("depesche: skipped " + p));
     Pipeline pipeline = Pipeline.german();
     for (Article a : articles) {
       CodedArticle c = pipeline.code(a);

@@ -22,8 +22,14 @@ final class InputOptions {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  /** Reads the articles, reporting bad files and records on standard error. */
+  /** Reads the articles; each bad file or record is printed to standard error as one line and added to problems. */
   List<Article> read(List<Path> paths, List<Problem> problems) {
+    List<Article> articles = readQuietly(paths, problems);
+    problems.forEach(p -> System.err.println("depesche: skipped " + p));
+    return articles;
+  }
+
+  private List<Article> readQuietly(List<Path> paths, List<Problem> problems) {
     if (lang != null && !lang.equals("de")) {
       throw new IllegalArgumentException("language '" + lang + "' is not supported yet (only de)");
     }

@@ -1,15 +1,10 @@
 package org.depesche.event;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.depesche.internal.DataFiles;
 
 /**
  * Reads sums of money ("8,7 Milliarden US-Dollar", "955 Mio. Euro", "$2bn" is not German and not read) from a
@@ -32,15 +27,7 @@ public final class AmountFinder {
 
   /** The finder with the bundled German words. */
   public static AmountFinder german() {
-    ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).build();
-    try (InputStream in = AmountFinder.class.getResourceAsStream("/depesche/event/amounts.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource depesche/event/amounts.yaml");
-      }
-      return new AmountFinder(yaml.readValue(in, Words.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("amounts.yaml: " + e.getMessage(), e);
-    }
+    return new AmountFinder(DataFiles.yaml("/depesche/event/amounts.yaml", Words.class));
   }
 
   /** The largest sum of money in {@code text}, or null: the headline figure rather than a part of it. */

@@ -110,6 +110,21 @@ final class ArgumentReader {
     return dedupe(out);
   }
 
+  /** The actors of the subjects of the clauses the trigger governs ("fordert, dass die Regierung ..."). */
+  List<Actor> complementSubjects(Token trigger, List<Actor> sources) {
+    List<Actor> out = new ArrayList<>();
+    for (Token clause : sentence.children(trigger.index())) {
+      if (clause.rel().equals("ccomp") || clause.rel().equals("xcomp")) {
+        for (Actor a : read(clause, List.of("subj"))) {
+          if (!sources.contains(a)) {
+            out.add(a);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private boolean isSubjectSide(Token trigger, ActorMention m) {
     for (Token subj : sentence.children(trigger.index(), "nsubj")) {
       if (sentence.dominates(subj.index(), m.last())) {

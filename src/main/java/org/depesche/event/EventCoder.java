@@ -47,7 +47,7 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
           ArgumentReader args = new ArgumentReader(s, actors, quotes);
-          if (objectMatches(p, t, args)) {
+          if (objectMatches(p, t, args) && requirementsMet(p, t, args)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
             break;
           }
@@ -55,6 +55,10 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  private static boolean requirementsMet(EventPattern p, Token trigger, ArgumentReader args) {
+    return p.requires().isEmpty() || p.requires().stream().anyMatch(role -> !args.arguments(trigger, role).isEmpty());
   }
 
   private static boolean objectMatches(EventPattern p, Token trigger, ArgumentReader args) {
@@ -99,6 +103,11 @@ public final class EventCoder {
     }
     if (targets.isEmpty() && !p.symmetric()) {
       targets = args.otherActorsInClause(trigger, sources);
+    }
+    if (targets.isEmpty() && !p.symmetric()) {
+      // "Amnesty fordert, dass die Regierung ...": whom a demand or accusation is about is the subject of the
+      // clause it governs.
+      targets = args.complementSubjects(trigger, sources);
     }
     List<Actor[]> pairs = new ArrayList<>();
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {

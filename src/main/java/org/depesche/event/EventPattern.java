@@ -8,16 +8,19 @@ import java.util.List;
  * @param verb      the verb's infinitive, or null for a noun pattern
  * @param noun      the lower-case tail of a trigger noun ("angriff" matches "Raketenangriff"), or null
  * @param object    lower-case tails one of which the direct object must end with, or empty
+ * @param requires  roles one of which the trigger must fill, with any words ("sich aussprechen" + obl:gegen)
  * @param cameo     the CAMEO code
  * @param source    roles to read the source from, most preferred first (empty: the default)
  * @param target    roles to read the target from
  * @param symmetric whether coordinated subjects act on each other (talks, calls, agreements)
  * @param examples  sentences the pattern must code
  */
-public record EventPattern(String verb, String noun, List<String> object, String cameo, List<String> source,
+public record EventPattern(String verb, String noun, List<String> object, List<String> requires, String cameo,
+    List<String> source,
     List<String> target, boolean symmetric, List<Example> examples) {
   public EventPattern {
     object = object == null ? List.of() : List.copyOf(object);
+    requires = requires == null ? List.of() : List.copyOf(requires);
     examples = examples == null ? List.of() : List.copyOf(examples);
     if (source == null || source.isEmpty()) {
       source = verb != null ? List.of("subj") : List.of("gen", "nmod:von", "nmod:durch");

@@ -1,16 +1,11 @@
 package org.depesche.event;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.depesche.internal.DataFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -35,19 +30,17 @@ public final class ModalityDetector {
 
   /** The detector with the bundled German cue words. */
   public static ModalityDetector german() {
-    ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).build();
-    try (InputStream in = ModalityDetector.class.getResourceAsStream("/depesche/event/modality.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource depesche/event/modality.yaml");
-      }
-      Map<String, Cues> raw = yaml.readValue(in,
-          yaml.getTypeFactory().constructMapType(Map.class, String.class, Cues.class));
-      return new ModalityDetector(Map.of(
-          Modality.INTENDED, raw.get("intended"),
-          Modality.HYPOTHETICAL, raw.get("hypothetical"),
-          Modality.NEGATED, raw.get("negated")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("modality.yaml: " + e.getMessage(), e);
+    Map<String, Cues> raw = DataFiles.yaml("/depesche/event/modality.yaml", CueFile.class).byModality();
+    return new ModalityDetector(Map.of(
+        Modality.INTENDED, raw.get("intended"),
+        Modality.HYPOTHETICAL, raw.get("hypothetical"),
+        Modality.NEGATED, raw.get("negated")));
+  }
+
+  /** The data file's shape: one set of cues per modality. */
+  record CueFile(Cues intended, Cues hypothetical, Cues negated) {
+    Map<String, Cues> byModality() {
+      return Map.of("intended", intended, "hypothetical", hypothetical, "negated", negated);
     }
   }
 

@@ -1,13 +1,6 @@
 package org.depesche.event;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.depesche.internal.DataFiles;
 import org.depesche.nlp.Token;
 
 /**
@@ -50,21 +44,14 @@ public final class PatternBook {
         nouns.add(p);
       }
     }
-    byVerb.values().forEach(l -> l.sort((a, b) -> Boolean.compare(a.object().isEmpty(), b.object().isEmpty())));
+    // Conditioned patterns first: "Sanktionen verhängen" and "sich aussprechen gegen" before the bare verb.
+    byVerb.values().forEach(l -> l.sort((a, b) -> Boolean.compare(unconditioned(a), unconditioned(b))));
   }
 
   /** The bundled German patterns. */
   public static PatternBook german(CameoOntology ontology) {
-    ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    try (InputStream in = PatternBook.class.getResourceAsStream("/depesche/verbs/de/patterns.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource depesche/verbs/de/patterns.yaml");
-      }
-      return new PatternBook(yaml.readValue(in, new TypeReference<List<EventPattern>>() {}), ontology);
-    } catch (IOException e) {
-      throw new UncheckedIOException("patterns.yaml: " + e.getMessage(), e);
-    }
+    return new PatternBook(DataFiles.yamlList("/depesche/verbs/de/patterns.yaml",
+        new TypeReference<List<EventPattern>>() {}), ontology);
   }
 
   /** Every pattern, in file order. */
@@ -109,6 +96,10 @@ public final class PatternBook {
       }
     }
     return false;
+  }
+
+  private static boolean unconditioned(EventPattern p) {
+    return p.object().isEmpty() && p.requires().isEmpty();
   }
 
   private static String separableBase(String verb) {
