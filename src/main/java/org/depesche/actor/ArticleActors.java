@@ -37,6 +37,18 @@ public record ArticleActors(List<List<ActorMention>> mentions, String homeCountr
     return Optional.empty();
   }
 
+  /**
+   * What a third-person pronoun most likely points to: the last person before it, else the first named actor of
+   * the sentence before (German puts the subject first: "Die Opposition ... Sie fordert ...").
+   */
+  public Optional<Actor> antecedent(int sentence, int token) {
+    Optional<Actor> person = lastPersonBefore(sentence, token);
+    if (person.isPresent() || sentence == 0) {
+      return person;
+    }
+    return in(sentence - 1).stream().map(ActorMention::actor).filter(a -> a.key() != null).findFirst();
+  }
+
   /** The last actor mentioned before sentence {@code sentence} whose key differs from {@code notKey}. */
   public Optional<Actor> lastOtherBefore(int sentence, String notKey) {
     for (int s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {

@@ -233,7 +233,7 @@ final class ArgumentReader {
         indirect = true;
         out.add(q.speaker());
       } else if (THIRD_PERSON.contains(word)) {
-        actors.lastPersonBefore(sentence.index(), arg.index()).ifPresent(a -> {
+        actors.antecedent(sentence.index(), arg.index()).ifPresent(a -> {
           indirect = true;
           out.add(a);
         });

@@ -26,8 +26,8 @@ public final class EventCoder {
   /** Roots whose untargeted events in a quotation address the conversation partner (thanks, invitations). */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "04", "05");
 
-  /** Conflict roots whose untargeted events by a home actor are taken as domestic (same key on both sides). */
-  private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "11", "12", "13", "17", "18", "19");
+  /** Yielding and conflict roots whose untargeted events by a home actor are taken as domestic (same key on both sides). */
+  private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "10", "11", "12", "13", "17", "18", "19");
 
   private final PatternBook patterns;
   private final CameoOntology ontology;
