@@ -101,10 +101,12 @@ public final class EventCoder {
     if (targets.isEmpty() && quote != null && ADDRESSED_ROOTS.contains(p.root())) {
       targets = actors.lastOtherBefore(s.index() + 1, sources.get(0).key()).map(List::of).orElse(List.of());
     }
-    if (targets.isEmpty() && !p.symmetric()) {
+    // A plain statement ("erklärte", "sagte") has a target only where the text names one as its argument.
+    boolean guessTarget = !p.symmetric() && !p.root().equals("01");
+    if (targets.isEmpty() && guessTarget) {
       targets = args.otherActorsInClause(trigger, sources);
     }
-    if (targets.isEmpty() && !p.symmetric()) {
+    if (targets.isEmpty() && guessTarget) {
       // "Amnesty fordert, dass die Regierung ...": whom a demand or accusation is about is the subject of the
       // clause it governs.
       targets = args.complementSubjects(trigger, sources);
@@ -116,7 +118,7 @@ public final class EventCoder {
       }
     } else {
       if (targets.isEmpty()) {
-        if (sourceGuessed) {
+        if (sourceGuessed || p.root().equals("01")) {
           // Neither side is an argument of the trigger: a background noun ("nach einer Geiselnahme"), not an event.
           return List.of();
         }
@@ -146,10 +148,16 @@ public final class EventCoder {
     return out;
   }
 
-  /** The subject of the nearest governing clause that has one with an actor, at most four levels up. */
+  /**
+   * The subject of the nearest governing clause that has one with an actor, at most four levels up. A relative
+   * clause is not climbed out of: its event is not the act of the main clause's subject.
+   */
   private static List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
     Token t = trigger;
     for (int level = 0; level < 4 && t.head() >= 0; level++) {
+      if (t.rel().startsWith("acl")) {
+        return List.of();
+      }
       t = s.token(t.head());
       if (t.isVerb()) {
         List<Actor> subj = args.read(t, List.of("subj"));
