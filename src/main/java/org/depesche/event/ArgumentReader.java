@@ -26,10 +26,16 @@ final class ArgumentReader {
   private final List<ActorMention> mentions;
   private final ArticleActors actors;
   private final List<QuoteSpan> quotes;
+  private final boolean transitive;
   /** Whether an actor was found by a pronoun or a fallback rather than named in the argument. */
   private boolean indirect;
 
-  ArgumentReader(Sentence sentence, ArticleActors actors, List<QuoteSpan> quotes) {
+  /**
+   * @param transitive whether the pattern read takes a direct object: only then can a participle with "sein" be
+   *                   a passive
+   */
+  ArgumentReader(Sentence sentence, ArticleActors actors, List<QuoteSpan> quotes, boolean transitive) {
+    this.transitive = transitive;
     this.sentence = sentence;
     this.mentions = actors.in(sentence.index());
     this.actors = actors;
@@ -60,13 +66,30 @@ final class ArgumentReader {
     String rel = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
     String prep = role.contains(":") ? role.substring(role.indexOf(':') + 1) : null;
     return switch (rel) {
-      case "subj" -> passive ? withCase(trigger, "obl", Set.of("von", "durch")) : sentence.children(trigger.index(), "nsubj");
-      case "obj" -> passive ? sentence.children(trigger.index(), "nsubj") : sentence.children(trigger.index(), "obj");
+      case "subj" -> passive ? withCase(trigger, "obl", Set.of("von", "durch")) : subjects(trigger, true);
+      case "obj" -> passive ? sentence.children(trigger.index(), "nsubj") : objects(trigger);
       case "iobj" -> sentence.children(trigger.index(), "iobj");
       case "obl", "nmod" -> withCase(trigger, rel, Set.of(prep));
       case "gen" -> genitives(trigger);
       default -> throw new IllegalArgumentException("unknown role " + role);
     };
+  }
+
+  /**
+   * The subjects of an active verb. The parser sometimes gives a verb two subjects ("das Kinderhilfswerk rief
+   * Russland auf"); then the first is the subject and the others are objects.
+   */
+  private List<Token> subjects(Token verb, boolean first) {
+    List<Token> all = sentence.children(verb.index(), "nsubj");
+    if (all.size() < 2) {
+      return first ? all : List.of();
+    }
+    return first ? all.subList(0, 1) : all.subList(1, all.size());
+  }
+
+  private List<Token> objects(Token verb) {
+    List<Token> objs = sentence.children(verb.index(), "obj");
+    return objs.isEmpty() ? subjects(verb, false) : objs;
   }
 
   /**
@@ -165,13 +188,24 @@ final class ArgumentReader {
     return dedupe(out);
   }
 
-  static boolean isPassive(Token trigger, Sentence sentence) {
-    return !sentence.children(trigger.index(), "aux:pass").isEmpty()
-        || !sentence.children(trigger.index(), "nsubj:pass").isEmpty();
+  /**
+   * Whether the trigger is in the passive: marked by the parser, or a state passive ("Elf Wärter sind
+   * festgenommen"): a participle with "sein" and no object, which only a passive of a transitive verb can be.
+   * Only a transitive pattern's trigger can be a state passive: "ist gereist" is a perfect tense.
+   */
+  static boolean isPassive(Token trigger, Sentence sentence, boolean transitive) {
+    if (!sentence.children(trigger.index(), "aux:pass").isEmpty()
+        || !sentence.children(trigger.index(), "nsubj:pass").isEmpty()) {
+      return true;
+    }
+    boolean withSein = sentence.children(trigger.index(), "aux").stream()
+        .anyMatch(a -> a.lemma().equalsIgnoreCase("sein"));
+    return transitive && withSein && trigger.isPos("VERB") && trigger.word().matches(".*(t|en)")
+        && sentence.children(trigger.index(), "obj").isEmpty();
   }
 
   private boolean isPassive(Token trigger) {
-    return isPassive(trigger, sentence);
+    return isPassive(trigger, sentence, transitive);
   }
 
   /**

@@ -46,7 +46,7 @@ public final class EventCoder {
       }
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
-          ArgumentReader args = new ArgumentReader(s, actors, quotes);
+          ArgumentReader args = new ArgumentReader(s, actors, quotes, p.target().contains("obj"));
           if (objectMatches(p, t, args) && requirementsMet(p, t, args)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
             break;
@@ -84,7 +84,7 @@ public final class EventCoder {
       sources = governingSubject(s, trigger, args);
       confidence = 0.6;
     }
-    if (sources.isEmpty() && ArgumentReader.isPassive(trigger, s) && DOMESTIC_ROOTS.contains(p.root())
+    if (sources.isEmpty() && ArgumentReader.isPassive(trigger, s, p.target().contains("obj")) && DOMESTIC_ROOTS.contains(p.root())
         && actors.homeCountry() != null) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
       sources = List.of(new Actor(null, null, actors.homeCountry(), null, null));
