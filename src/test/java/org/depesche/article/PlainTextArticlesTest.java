@@ -17,6 +17,15 @@ class PlainTextArticlesTest {
   }
 
   @Test
+  void date_line_gives_the_publication_date() {
+    assertThat(reader.parse("x.txt", "Titel\nText.\nDatum: 2026-01-22").published())
+        .isEqualTo(java.time.LocalDate.of(2026, 1, 22));
+    assertThat(reader.parse("x.txt", "Titel\nText.\nDatum: 22.01.2026").published())
+        .isEqualTo(java.time.LocalDate.of(2026, 1, 22));
+    assertThat(reader.parse("x.txt", "Titel\nText.").published()).isNull();
+  }
+
+  @Test
   void photo_credit_glued_to_a_sentence_is_cut_off() {
     Article a = reader.parse("x.txt", "Titel\nFoto: PräsidialamtNach Angaben des Amtes trafen sich beide.");
     assertThat(a.text()).isEqualTo("Nach Angaben des Amtes trafen sich beide.");
