@@ -62,6 +62,14 @@ public final class EventCoder {
   }
 
   private static boolean objectMatches(EventPattern p, Token trigger, ArgumentReader args) {
+    if (p.verb() != null && !p.except().isEmpty()) {
+      for (Token obj : args.arguments(trigger, "obj")) {
+        String lemma = obj.lemma().toLowerCase(Locale.ROOT);
+        if (p.except().stream().anyMatch(lemma::endsWith)) {
+          return false;
+        }
+      }
+    }
     if (p.object().isEmpty()) {
       return true;
     }

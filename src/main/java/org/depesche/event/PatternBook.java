@@ -68,7 +68,8 @@ public final class PatternBook {
     if (token.isPos("NOUN", "PROPN")) {
       List<EventPattern> out = new ArrayList<>();
       for (EventPattern p : nouns) {
-        if (lemma.endsWith(p.noun()) || norm(token.word()).endsWith(p.noun())) {
+        if ((lemma.endsWith(p.noun()) || norm(token.word()).endsWith(p.noun()))
+            && p.except().stream().noneMatch(x -> lemma.endsWith(x) || norm(token.word()).endsWith(x))) {
           out.add(p);
         }
       }
