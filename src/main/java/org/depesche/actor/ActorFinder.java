@@ -263,15 +263,10 @@ public final class ActorFinder {
     /** "die beiden Länder", "beide Seiten": one mention for each of the last two actors named. */
     private int bothMention(int i) {
       List<Actor> two = new ArrayList<>();
-      List<List<ActorMention>> back = new ArrayList<>(earlier);
-      back.add(found);
-      for (int s = back.size() - 1; s >= 0 && s >= back.size() - 6 && two.size() < 2; s--) {
-        List<ActorMention> ms = back.get(s);
-        for (int m = ms.size() - 1; m >= 0 && two.size() < 2; m--) {
-          Actor a = ms.get(m).actor();
-          if (a.key() != null && two.stream().noneMatch(t -> t.key().equals(a.key()))) {
-            two.add(a);
-          }
+      for (ActorMention m : recentMentions()) {
+        Actor a = m.actor();
+        if (two.size() < 2 && a.key() != null && two.stream().noneMatch(t -> t.key().equals(a.key()))) {
+          two.add(a);
         }
       }
       String text = sentence.textOf(i, i + 1, sentence.begin());
@@ -284,22 +279,27 @@ public final class ActorFinder {
     }
 
     private Optional<Actor> earlierPerson(String sector) {
-      for (int i = found.size() - 1; i >= 0; i--) {
-        ActorMention m = found.get(i);
+      for (ActorMention m : recentMentions()) {
         if (m.person() && m.actor().key() != null && sector.equals(m.actor().sector())) {
           return Optional.of(m.actor());
         }
       }
+      return Optional.empty();
+    }
+
+    /** The mentions of this sentence so far and of the five before it, the latest first. */
+    private List<ActorMention> recentMentions() {
+      List<ActorMention> out = new ArrayList<>();
+      for (int i = found.size() - 1; i >= 0; i--) {
+        out.add(found.get(i));
+      }
       for (int s = earlier.size() - 1; s >= 0 && s >= earlier.size() - 5; s--) {
         List<ActorMention> ms = earlier.get(s);
         for (int i = ms.size() - 1; i >= 0; i--) {
-          ActorMention m = ms.get(i);
-          if (m.person() && m.actor().key() != null && sector.equals(m.actor().sector())) {
-            return Optional.of(m.actor());
-          }
+          out.add(ms.get(i));
         }
       }
-      return Optional.empty();
+      return out;
     }
 
     private void add(int first, int last, Actor actor, boolean person) {

@@ -33,7 +33,6 @@ public final class ActorLexicon {
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
   private final Map<String, RoleWord> roleWords = new HashMap<>();
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
-  private final Map<String, String> adjectiveStems = new HashMap<>();
   private final java.util.Set<String> pairWords = new java.util.HashSet<>();
   private final Map<String, String> compoundPrefixes = new HashMap<>();
 
@@ -87,7 +86,6 @@ public final class ActorLexicon {
       add(a, Kind.COUNTRY, c.code(), null, null, null, null);
     }
     for (String a : nullToEmpty(c.adjectives())) {
-      adjectiveStems.put(norm(a), c.code());
       for (String ending : List.of("", "e", "en", "er", "es", "em")) {
         add(a + ending, Kind.ADJECTIVE, c.code(), null, null, null, null);
       }

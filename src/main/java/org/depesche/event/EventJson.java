@@ -51,6 +51,7 @@ public final class EventJson {
     date.put("value", e.date().value());
     date.put("precision", e.date().precision());
     date.put("basis", e.date().basis());
+    date.put("text", e.date().text());
     n.put("modality", e.modality().label());
     ArrayNode contexts = n.putArray("contexts");
     e.contexts().forEach(contexts::add);

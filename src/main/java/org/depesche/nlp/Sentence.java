@@ -56,19 +56,6 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
     return false;
   }
 
-  /** The lowest and highest token index of {@code root}'s subtree, as {@code [first, last]}. */
-  public int[] span(int root) {
-    int first = root;
-    int last = root;
-    for (Token t : tokens) {
-      if (dominates(root, t.index())) {
-        first = Math.min(first, t.index());
-        last = Math.max(last, t.index());
-      }
-    }
-    return new int[] {first, last};
-  }
-
   /** The text between two token indices, inclusive, as printed. */
   public String textOf(int first, int last, int articleOffset) {
     return text.substring(tokens.get(first).begin() - articleOffset, tokens.get(last).end() - articleOffset);
