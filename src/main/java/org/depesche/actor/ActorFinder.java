@@ -100,7 +100,31 @@ public final class ActorFinder {
       while (i < tokens.size()) {
         i = Math.max(i + 1, step(i));
       }
+      resolveTrailingAppositions();
       return found;
+    }
+
+    /**
+     * "Ahmed al-Assadi, ein Sprecher der PMF", "X, der Außenminister Perus": a name no dictionary knows takes the
+     * identity of the role in apposition right after it, here and for the rest of the article.
+     */
+    private void resolveTrailingAppositions() {
+      for (int n = 0; n + 1 < found.size(); n++) {
+        ActorMention name = found.get(n);
+        ActorMention role = found.get(n + 1);
+        int gap = role.first() - name.last();
+        boolean comma = name.last() + 1 < tokens.size() && words.get(name.last() + 1).equals(",");
+        if (name.actor().key() == null && name.person() && comma && gap >= 2 && gap <= 3
+            && role.actor().key() != null && role.actor().sector() != null && role.actor().name() == null) {
+          Actor a = name.actor();
+          Actor resolved = new Actor(a.text(), a.name(), role.actor().country(), role.actor().org(),
+              role.actor().sector());
+          found.set(n, new ActorMention(name.first(), name.last(), resolved, true));
+          for (int t = name.first(); t <= name.last(); t++) {
+            introduced.put(words.get(t), resolved);
+          }
+        }
+      }
     }
 
     /** Reads the actor starting at token {@code i}, if any; returns the index after it. */
