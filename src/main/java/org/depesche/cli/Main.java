@@ -26,7 +26,8 @@ public final class Main implements Runnable {
       return 2;
     });
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      System.err.println("depesche: " + ex.getMessage());
+      String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+      System.err.println("depesche: " + message.lines().findFirst().orElse(message));
       return 1;
     });
     return cli.execute(args);

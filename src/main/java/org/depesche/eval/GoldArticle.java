@@ -32,7 +32,8 @@ public record GoldArticle(String doc, List<GoldEvent> required, List<GoldEvent> 
         JsonNode n = JSON.readTree(lines.get(i));
         out.add(new GoldArticle(n.get("doc").asText(), events(n.get("required")), events(n.get("acceptable"))));
       } catch (IOException | RuntimeException e) {
-        throw new InvalidInputException(file + ":" + (i + 1) + ": not a gold record (" + e.getMessage() + ")");
+        String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        throw new InvalidInputException(file + ":" + (i + 1) + ": not a gold record (" + why + ")");
       }
     }
     return out;

@@ -47,6 +47,14 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void a_malformed_gold_file_is_a_one_line_error_naming_the_line() throws IOException {
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"doc\": \"a\", \"required\": []}\n{kaputt\n");
+    Run r = run("eval", "--gold", gold.toString(), "--articles", gold.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("gold.jsonl:2: not a gold record");
+  }
+
+  @Test
   void missing_file_is_named() {
     Run r = run("code", dir.resolve("gibtsnicht.txt").toString());
     assertThat(r.exit()).isNotZero();
