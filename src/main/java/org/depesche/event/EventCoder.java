@@ -47,7 +47,7 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
           ArgumentReader args = new ArgumentReader(s, actors, quotes, p.target().contains("obj"));
-          if (objectMatches(p, t, args) && requirementsMet(p, t, args)) {
+          if (objectMatches(p, t, args) && requirementsMet(p, t, args) && predicateMatches(p, s, t)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
             break;
           }
@@ -55,6 +55,31 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  /**
+   * Whether a judgement's predicative complement is one of the pattern's words: any noun or adjective hanging on
+   * the trigger other than its subject and object, or an adjective on such a noun ("ein wichtiges Zeichen").
+   */
+  private static boolean predicateMatches(EventPattern p, Sentence s, Token trigger) {
+    if (p.predicate().isEmpty()) {
+      return true;
+    }
+    List<Token> words = new ArrayList<>();
+    for (Token c : s.children(trigger.index())) {
+      if (c.isPos("NOUN", "ADJ", "ADV") && !c.rel().startsWith("nsubj")) {
+        words.add(c);
+        words.addAll(s.children(c.index(), "amod"));
+      }
+    }
+    for (Token w : words) {
+      String lemma = w.lemma().toLowerCase(Locale.ROOT);
+      String word = w.word().toLowerCase(Locale.ROOT);
+      if (p.predicate().stream().anyMatch(tail -> lemma.endsWith(tail) || word.startsWith(tail))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean requirementsMet(EventPattern p, Token trigger, ArgumentReader args) {

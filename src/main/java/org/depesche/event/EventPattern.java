@@ -9,6 +9,8 @@ import java.util.List;
  * @param noun      the lower-case tail of a trigger noun ("angriff" matches "Raketenangriff"), or null
  * @param object    lower-case tails one of which the direct object must end with, or empty
  * @param requires  roles one of which the trigger must fill, with any words ("sich aussprechen" + obl:gegen)
+ * @param predicate lower-case tails one of which the predicative complement must end with: how the subject
+ *                  judges the object ("bezeichnete den Besuch als hilfreich", "nannte ihn einen Terroristen")
  * @param except    lower-case tails that stop the pattern: of the noun itself for a noun pattern ("wahlkampf" is
  *                  no fighting), of the direct object for a verb pattern ("eine Entscheidung treffen")
  * @param cameo     the CAMEO code
@@ -18,13 +20,14 @@ import java.util.List;
  * @param examples  sentences the pattern must code
  */
 public record EventPattern(String verb, String noun, List<String> object, List<String> requires,
-    List<String> except, String cameo,
+    List<String> predicate, List<String> except, String cameo,
     List<String> source,
     List<String> target, boolean symmetric, List<Example> examples) {
   public EventPattern {
     object = object == null ? List.of() : List.copyOf(object);
     requires = requires == null ? List.of() : List.copyOf(requires);
     except = except == null ? List.of() : List.copyOf(except);
+    predicate = predicate == null ? List.of() : List.copyOf(predicate);
     examples = examples == null ? List.of() : List.copyOf(examples);
     if (source == null || source.isEmpty()) {
       source = verb != null ? List.of("subj") : List.of("gen", "nmod:von", "nmod:durch");

@@ -100,7 +100,7 @@ public final class PatternBook {
   }
 
   private static boolean unconditioned(EventPattern p) {
-    return p.object().isEmpty() && p.requires().isEmpty();
+    return p.object().isEmpty() && p.requires().isEmpty() && p.predicate().isEmpty();
   }
 
   private static String separableBase(String verb) {
