@@ -277,11 +277,7 @@ final class ArgumentReader {
       if (!own.isEmpty()) {
         own.forEach(m -> out.add(m.actor()));
       } else {
-        for (ActorMention m : mentions) {
-          if (inPhrase(arg.index(), m.last())) {
-            out.add(m.actor());
-          }
-        }
+        out.addAll(nearestInPhrase(arg.index()));
       }
     }
     for (Token c : sentence.children(arg.index(), "conj")) {
@@ -316,6 +312,44 @@ final class ArgumentReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The named actors of {@code root}'s phrase closest to its head: "die Zusammenarbeit zwischen Russland und
+   * Nordkorea" gives both countries (coordination costs nothing), "der Direktor der UN-Mission im Kongo" gives
+   * the UN, not the Congo one level further down.
+   */
+  private List<Actor> nearestInPhrase(int root) {
+    int best = Integer.MAX_VALUE;
+    List<Actor> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (m.actor().key() == null || !inPhrase(root, m.last())) {
+        continue;
+      }
+      int depth = depth(root, m);
+      if (depth < best) {
+        best = depth;
+        out.clear();
+      }
+      if (depth == best) {
+        out.add(m.actor());
+      }
+    }
+    return out;
+  }
+
+  /** Dependency steps from the mention up to {@code root}, not counting coordination or steps inside the mention. */
+  private int depth(int root, ActorMention m) {
+    int depth = 0;
+    int n = m.last();
+    for (int steps = 0; n >= 0 && n != root && steps < sentence.tokens().size(); steps++) {
+      Token t = sentence.token(n);
+      if (!t.rel().equals("conj") && !m.covers(t.head())) {
+        depth++;
+      }
+      n = t.head();
+    }
+    return depth;
   }
 
   /** Whether {@code node} is in {@code root}'s phrase without crossing into a clause. */
