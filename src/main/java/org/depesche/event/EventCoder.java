@@ -26,7 +26,7 @@ public final class EventCoder {
   /** Roots whose untargeted events in a quotation address the conversation partner (thanks, invitations). */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "04", "05");
 
-  /** Yielding and conflict roots whose untargeted events by a home actor are taken as domestic (same key on both sides). */
+  /** Yielding and conflict roots whose events without a named target aim at the article's home country. */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "10", "11", "12", "13", "17", "18", "19");
 
   private final PatternBook patterns;
@@ -58,8 +58,9 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a judgement's predicative complement is one of the pattern's words: any noun or adjective hanging on
-   * the trigger other than its subject and object, or an adjective on such a noun ("ein wichtiges Zeichen").
+   * Whether a judgement's predicative complement is one of the pattern's words: any noun, adjective or adverb
+   * hanging on the trigger other than its subject (the object too, since "nannte ihn einen Terroristen" has two),
+   * or an adjective on such a noun ("ein wichtiges Zeichen").
    */
   private static boolean predicateMatches(EventPattern p, Sentence s, Token trigger) {
     if (p.predicate().isEmpty()) {
