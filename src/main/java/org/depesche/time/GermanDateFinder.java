@@ -30,7 +30,8 @@ public final class GermanDateFinder {
     this.dayMonth = Pattern.compile("\\b(\\d{1,2})\\.\\s*(" + months + ")(?:\\s+((?:19|20)\\d{2}))?");
     this.monthYear = Pattern.compile("\\b(" + months + ")\\s+((?:19|20)\\d{2})\\b");
     this.month = Pattern.compile("\\b(?:im|seit|Im|Seit|Anfang|Mitte|Ende|bis)\\s+(" + months + ")\\b");
-    this.weekday = Pattern.compile("\\b(?:am|Am|vom|seit|Seit)\\s+(?:vergangenen\\s+|letzten\\s+)?("
+    // "in der Nacht zum Mittwoch" dates the event by the morning it ended in, as reports do.
+    this.weekday = Pattern.compile("\\b(?:am|Am|vom|seit|Seit|zum)\\s+(?:vergangenen\\s+|letzten\\s+)?("
         + alternation(words.weekdays()) + ")");
     this.relative = Pattern.compile("(?i)\\b(" + alternation(List.copyOf(words.relativeDays().keySet())) + ")\\b");
   }

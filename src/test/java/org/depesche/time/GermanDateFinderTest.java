@@ -22,6 +22,8 @@ class GermanDateFinderTest {
       "Gestern trafen sie sich.               | 2024-10-30 | day   | relative",
       "Am Montag griffen Truppen an.          | 2024-10-28 | day   | relative",
       "Heute beginnt der Gipfel.              | 2024-10-31 | day   | relative",
+      "in der Nacht zum Mittwoch              | 2024-10-30 | day   | relative",
+      "Anfang April reiste sie.               | 2024-04    | month | explicit",
   })
   void resolves_against_the_publication_date(String text, String value, String precision, String basis) {
     List<TimeExpression> found = FINDER.find(text, PUBLISHED, 0);
