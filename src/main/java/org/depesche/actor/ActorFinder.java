@@ -262,7 +262,10 @@ public final class ActorFinder {
         actor = earlierPerson(role.sector()).map(a -> a.withText(text)).orElse(null);
       }
       if (actor == null) {
-        actor = new Actor(text, null, country == null && org == null ? home : country, org, role.sector());
+        // "die Polizei" is the home country's; "der Al-Kuds-Führer" belongs to whatever his unknown prefix names.
+        boolean foreignCompound = words.get(roleAt).indexOf('-') > 0;
+        String fallback = foreignCompound ? null : home;
+        actor = new Actor(text, null, country == null && org == null ? fallback : country, org, role.sector());
       }
       add(first, last, actor, role.person());
       return last + 1;
