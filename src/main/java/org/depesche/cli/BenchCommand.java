@@ -1,6 +1,5 @@
 package org.depesche.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code depesche bench}: codes a corpus several times and prints articles per second and peak heap, beside
@@ -21,9 +19,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures coding throughput and peak memory on a corpus.")
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The corpus.")
-  List<Path> files;
-
   @Option(names = "--runs", description = "Timed runs after one warm-up (default: 3); the median is reported.")
   int runs = 3;
 
@@ -31,20 +26,20 @@ final class BenchCommand implements Callable<Integer> {
   int limit = Integer.MAX_VALUE;
 
   @Mixin
-  InputOptions input;
+  ArticleArguments input;
 
   @Override
   public Integer call() {
     List<Problem> problems = new ArrayList<>();
-    List<Article> articles = input.read(files, problems);
+    List<Article> articles = input.read(problems);
     articles = articles.subList(0, Math.min(limit, articles.size()));
-    System.out.printf("corpus: %d articles, %d threads, max heap %d MB%n", articles.size(), input.threads,
+    System.out.printf("corpus: %d articles, %d threads, max heap %d MB%n", articles.size(), input.options.threads,
         Runtime.getRuntime().maxMemory() >> 20);
     HeapSampler heap = new HeapSampler().start();
     Pipeline pipeline = Pipeline.german();
     List<Article> corpus = articles;
     double coded = median(() -> {
-      int events = pipeline.codeAll(corpus, input.threads, (a, e) -> { }).stream()
+      int events = pipeline.codeAll(corpus, input.options.threads, (a, e) -> { }).stream()
           .mapToInt(c -> c.events().size()).sum();
       if (events == 0) {
         throw new IllegalStateException("no events coded: the benchmark would measure nothing");
@@ -53,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("depesche code:        %.1f articles/s (median of %d runs)%n", coded, runs);
     System.out.printf("peak heap while coding: %d MB (sampled every 20 ms)%n", heap.peakMb());
     List<String> texts = corpus.stream().map(CodedArticle::analysedText).toList();
-    double ceiling = median(() -> CoreNlpAnnotator.tagOnly(texts, input.threads), articles.size());
+    double ceiling = median(() -> CoreNlpAnnotator.tagOnly(texts, input.options.threads), articles.size());
     System.out.printf("CoreNLP tokenize+ssplit+pos: %.1f articles/s (the ceiling)%n", ceiling);
     System.out.printf("ratio: %.2f of the ceiling%n", coded / ceiling);
     return 0;

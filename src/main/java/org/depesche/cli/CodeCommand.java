@@ -19,17 +19,13 @@ import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code depesche code FILE...}: events as JSON Lines (or TSV) on standard output. */
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "Codes articles (.txt, .jsonl, .html, or folders) and writes their events.")
 final class CodeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles: files or folders.")
-  List<Path> files;
-
   @Mixin
-  InputOptions input;
+  ArticleArguments input;
 
   @Option(names = "--format", description = "jsonl or tsv (default: jsonl).")
   String format = "jsonl";
@@ -43,13 +39,13 @@ final class CodeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown --format '" + format + "' (jsonl or tsv)");
     }
     List<Problem> problems = new ArrayList<>();
-    List<Article> articles = input.read(files, problems);
+    List<Article> articles = input.read(problems);
     if (articles.isEmpty()) {
-      System.err.println("depesche: no readable article in " + files);
+      System.err.println("depesche: no readable article in " + input.files);
       return 1;
     }
     Pipeline pipeline = Pipeline.german();
-    List<CodedArticle> coded = pipeline.codeAll(articles, input.threads,
+    List<CodedArticle> coded = pipeline.codeAll(articles, input.options.threads,
         (a, e) -> {
           Problem p = new Problem(a.id(), "coding failed: " + e);
           System.err.println("depesche: skipped " + p);

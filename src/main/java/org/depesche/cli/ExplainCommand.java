@@ -1,6 +1,5 @@
 package org.depesche.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +13,6 @@ import org.depesche.pipeline.CodedArticle;
 import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code depesche explain FILE}: shows, sentence by sentence, the parse, the actors found and the events coded:
@@ -23,16 +21,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Shows parses, actors and events sentence by sentence (for writing patterns).")
 final class ExplainCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles.")
-  List<Path> files;
-
   @Mixin
-  InputOptions input;
+  ArticleArguments input;
 
   @Override
   public Integer call() {
     List<Problem> problems = new ArrayList<>();
-    List<Article> articles = input.read(files, problems);
+    List<Article> articles = input.read(problems);
     Pipeline pipeline = Pipeline.german();
     for (Article a : articles) {
       CodedArticle c = pipeline.code(a);
