@@ -42,6 +42,14 @@ final class ArgumentReader {
     this.quotes = quotes;
   }
 
+  Sentence sentence() {
+    return sentence;
+  }
+
+  List<ActorMention> mentions() {
+    return mentions;
+  }
+
   boolean usedIndirectReference() {
     return indirect;
   }
@@ -119,73 +127,6 @@ final class ArgumentReader {
       }
     }
     return pronoun;
-  }
-
-  /** Named actors in the trigger's own clause other than the sources: a last resort for a missing target. */
-  List<Actor> otherActorsInClause(Token trigger, List<Actor> sources) {
-    List<Actor> out = new ArrayList<>();
-    for (ActorMention m : mentions) {
-      if (m.actor().key() != null && !sources.contains(m.actor()) && inPhrase(trigger.index(), m.last())
-          && m.last() != trigger.index() && !isSubjectSide(trigger, m)) {
-        out.add(m.actor());
-      }
-    }
-    return dedupe(out);
-  }
-
-  /** The actors of the subjects of the clauses the trigger governs ("fordert, dass die Regierung ..."). */
-  List<Actor> complementSubjects(Token trigger, List<Actor> sources) {
-    List<Actor> out = new ArrayList<>();
-    for (Token clause : sentence.children(trigger.index())) {
-      if (clause.rel().equals("ccomp") || clause.rel().equals("xcomp")) {
-        for (Actor a : read(clause, List.of("subj"))) {
-          if (!sources.contains(a)) {
-            out.add(a);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private boolean isSubjectSide(Token trigger, ActorMention m) {
-    for (Token subj : sentence.children(trigger.index(), "nsubj")) {
-      if (sentence.dominates(subj.index(), m.last())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Actors the parser glued onto another name ("Choe Son-hui Moskau" as one name, "Japan der Ukraine" as a
-   * genitive of a country): named actors attached to a proper name by {@code flat}, {@code appos} or a
-   * case-less {@code nmod}, inside the trigger's clause. They are usually the missing object.
-   */
-  List<Actor> strayActors(Token trigger, List<Actor> sources) {
-    List<Actor> out = new ArrayList<>();
-    for (ActorMention m : mentions) {
-      int headOfMention = -1;
-      for (int i = m.first(); i <= m.last(); i++) {
-        int h = sentence.token(i).head();
-        if (h >= 0 && !m.covers(h)) {
-          headOfMention = i;
-        }
-      }
-      if (headOfMention < 0 || !sentence.dominates(trigger.index(), headOfMention)) {
-        continue;
-      }
-      Token t = sentence.token(headOfMention);
-      Token host = sentence.token(t.head());
-      boolean glued = t.rel().equals("flat") || t.rel().equals("appos")
-          || (t.rel().equals("nmod") && sentence.children(t.index(), "case").isEmpty());
-      ActorMention hostMention = mentionCovering(host.index());
-      if (glued && host.isPos("PROPN") && hostMention != null && hostMention != m
-          && !sources.contains(m.actor())) {
-        out.add(m.actor());
-      }
-    }
-    return dedupe(out);
   }
 
   /**
@@ -305,7 +246,7 @@ final class ArgumentReader {
     return out;
   }
 
-  private ActorMention mentionCovering(int i) {
+  ActorMention mentionCovering(int i) {
     for (ActorMention m : mentions) {
       if (m.covers(i) && m.actor().key() != null) {
         return m;
@@ -353,7 +294,7 @@ final class ArgumentReader {
   }
 
   /** Whether {@code node} is in {@code root}'s phrase without crossing into a clause. */
-  private boolean inPhrase(int root, int node) {
+  boolean inPhrase(int root, int node) {
     int n = node;
     for (int steps = 0; n >= 0 && steps < sentence.tokens().size(); steps++) {
       if (n == root) {
@@ -368,7 +309,7 @@ final class ArgumentReader {
     return false;
   }
 
-  private static List<Actor> dedupe(List<Actor> actors) {
+  static List<Actor> dedupe(List<Actor> actors) {
     Set<String> seen = new LinkedHashSet<>();
     List<Actor> out = new ArrayList<>();
     for (Actor a : actors) {

@@ -128,8 +128,9 @@ public final class EventCoder {
       return List.of();
     }
     List<Actor> targets = args.read(trigger, p.target());
+    TargetFallbacks fallbacks = new TargetFallbacks(args);
     if (targets.isEmpty() && (p.target().contains("obj") || p.target().contains("iobj"))) {
-      targets = args.strayActors(trigger, sources);
+      targets = fallbacks.strayActors(trigger, sources);
     }
     QuoteSpan quote = args.quoteAt(trigger);
     if (targets.isEmpty() && quote != null && ADDRESSED_ROOTS.contains(p.root())) {
@@ -138,12 +139,12 @@ public final class EventCoder {
     // A plain statement ("erklärte", "sagte") has a target only where the text names one as its argument.
     boolean guessTarget = !p.symmetric() && !p.root().equals("01");
     if (targets.isEmpty() && guessTarget) {
-      targets = args.otherActorsInClause(trigger, sources);
+      targets = fallbacks.otherActorsInClause(trigger, sources);
     }
     if (targets.isEmpty() && guessTarget) {
       // "Amnesty fordert, dass die Regierung ...": whom a demand or accusation is about is the subject of the
       // clause it governs.
-      targets = args.complementSubjects(trigger, sources);
+      targets = fallbacks.complementSubjects(trigger, sources);
     }
     List<Actor[]> pairs = new ArrayList<>();
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {
