@@ -247,12 +247,8 @@ final class ArgumentReader {
   }
 
   ActorMention mentionCovering(int i) {
-    for (ActorMention m : mentions) {
-      if (m.covers(i) && m.actor().key() != null) {
-        return m;
-      }
-    }
-    return null;
+    List<ActorMention> covering = mentionsCovering(i);
+    return covering.isEmpty() ? null : covering.get(0);
   }
 
   /**

@@ -118,8 +118,8 @@ public final class EventCoder {
       sources = governingSubject(s, trigger, args);
       confidence = 0.6;
     }
-    if (sources.isEmpty() && ArgumentReader.isPassive(trigger, s, p.target().contains("obj")) && DOMESTIC_ROOTS.contains(p.root())
-        && actors.homeCountry() != null) {
+    if (sources.isEmpty() && DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
+        && ArgumentReader.isPassive(trigger, s, p.target().contains("obj"))) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
       sources = List.of(new Actor(null, null, actors.homeCountry(), null, null));
       confidence = 0.5;

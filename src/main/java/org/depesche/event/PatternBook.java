@@ -89,14 +89,7 @@ public final class PatternBook {
     if (token.isVerb()) {
       return triggerStems.contains(lemma);
     }
-    if (token.isPos("NOUN", "PROPN")) {
-      for (EventPattern p : nouns) {
-        if (lemma.endsWith(p.noun()) || norm(token.word()).endsWith(p.noun())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return !candidates(token).isEmpty();
   }
 
   private static boolean unconditioned(EventPattern p) {

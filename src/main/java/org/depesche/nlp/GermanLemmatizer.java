@@ -17,17 +17,8 @@ final class GermanLemmatizer {
 
   /** The lemma of {@code word}, read as part of speech {@code upos}; the word itself when unknown. */
   String lemma(String word, String upos) {
-    List<AnalyzedTokenReadings> tagged;
-    try {
-      tagged = TAGGER.get().tag(List.of(word));
-    } catch (IOException e) {
-      throw new UncheckedIOException("LanguageTool tagger failed", e);
-    }
-    if (tagged.isEmpty()) {
-      return word;
-    }
     String fallback = null;
-    for (AnalyzedToken reading : tagged.get(0).getReadings()) {
+    for (AnalyzedToken reading : readings(word)) {
       String lemma = reading.getLemma();
       String tag = reading.getPOSTag();
       if (lemma == null || tag == null) {
@@ -47,17 +38,21 @@ final class GermanLemmatizer {
    * The infinitive of {@code word} if LanguageTool knows it as a finite verb form ("protestierten"), else null.
    */
   String finiteVerbLemma(String word) {
-    try {
-      for (AnalyzedTokenReadings r : TAGGER.get().tag(List.of(word))) {
-        for (AnalyzedToken reading : r.getReadings()) {
-          String tag = reading.getPOSTag();
-          if (tag != null && tag.startsWith("VER") && (tag.contains(":PRT") || tag.contains(":PRÄ"))
-              && !tag.contains("INF") && reading.getLemma() != null) {
-            return reading.getLemma();
-          }
-        }
+    for (AnalyzedToken reading : readings(word)) {
+      String tag = reading.getPOSTag();
+      if (tag != null && tag.startsWith("VER") && (tag.contains(":PRT") || tag.contains(":PRÄ"))
+          && !tag.contains("INF") && reading.getLemma() != null) {
+        return reading.getLemma();
       }
-      return null;
+    }
+    return null;
+  }
+
+  /** LanguageTool's readings of one word (none when the word is unknown). */
+  private static List<AnalyzedToken> readings(String word) {
+    try {
+      List<AnalyzedTokenReadings> tagged = TAGGER.get().tag(List.of(word));
+      return tagged.isEmpty() ? List.of() : tagged.get(0).getReadings();
     } catch (IOException e) {
       throw new UncheckedIOException("LanguageTool tagger failed", e);
     }
