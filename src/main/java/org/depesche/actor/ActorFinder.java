@@ -209,7 +209,10 @@ public final class ActorFinder {
           return last + 1;
         }
         default -> {
-          add(i, last, new Actor(text, e.name(), e.country(), e.org(), e.sector()), false);
+          // "der Kremlchef" names an office: its holder on the article's date
+          Optional<Actor> holder = e.words().size() == 1
+              ? lexicon.officeHolder(text, e.country() != null ? e.country() : e.org(), date, text) : Optional.empty();
+          add(i, last, holder.orElse(new Actor(text, e.name(), e.country(), e.org(), e.sector())), holder.isPresent());
           return last + 1;
         }
       }
@@ -261,11 +264,17 @@ public final class ActorFinder {
       if (actor == null && country == null && org == null && role.person()) {
         actor = earlierPerson(role.sector()).map(a -> a.withText(text)).orElse(null);
       }
+      boolean former = first > 0 && lexicon.isFormer(words.get(first - 1))
+          || words.get(roleAt).regionMatches(true, 0, "Ex-", 0, 3);
+      if (actor == null && role.person() && !former) {
+        actor = lexicon.officeHolder(words.get(roleAt), country != null ? country : org, date, text).orElse(null);
+      }
       if (actor == null) {
         // "die Polizei" is the home country's; "der Al-Kuds-Führer" belongs to whatever his unknown prefix names.
         boolean foreignCompound = words.get(roleAt).indexOf('-') > 0;
         String fallback = foreignCompound ? null : home;
-        actor = new Actor(text, null, country == null && org == null ? fallback : country, org, role.sector());
+        actor = new Actor(text, null, country == null && org == null ? fallback : country, org,
+            former ? "ELI" : role.sector());
       }
       add(first, last, actor, role.person());
       return last + 1;

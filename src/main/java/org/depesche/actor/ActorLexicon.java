@@ -1,6 +1,7 @@
 package org.depesche.actor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,35 +36,41 @@ public final class ActorLexicon {
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
   private final java.util.Set<String> pairWords = new java.util.HashSet<>();
   private final Map<String, String> compoundPrefixes = new HashMap<>();
+  private final Map<String, ActorEntries.Post> posts = new HashMap<>();
+  private final Map<String, List<Map.Entry<ActorEntries.Person, ActorEntries.Term>>> holders = new HashMap<>();
+  private final java.util.Set<String> formerWords = new java.util.HashSet<>();
+  private static final TypeReference<List<ActorEntries.Person>> PEOPLE = new TypeReference<>() {};
+  private static final TypeReference<List<ActorEntries.Group>> GROUPS = new TypeReference<>() {};
 
   private ActorLexicon() {}
 
   /** The lexicon of the bundled data files. */
   public static ActorLexicon german() {
+    return german(List.of());
+  }
+
+  /**
+   * The lexicon of the bundled data files extended by users' files ({@code --actors FILE}). A user's entry wins
+   * over a bundled one that names the same words.
+   */
+  public static ActorLexicon german(List<Path> userFiles) {
     ActorLexicon lex = new ActorLexicon();
-    for (ActorEntries.Country c : read("countries.yaml", new TypeReference<List<ActorEntries.Country>>() {})) {
-      lex.addCountry(c);
+    for (Path f : userFiles) {
+      lex.addAll(DataFiles.yamlFile(f, ActorEntries.Extra.class));
     }
-    for (ActorEntries.Group g : read("organisations.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
-      lex.addGroup(g, Kind.ORGANISATION);
+    List<ActorEntries.Person> people = new ArrayList<>(read("people.yaml", PEOPLE));
+    for (String file : DataFiles.lines(ROOT + "people/index.txt")) {
+      people.addAll(read("people/" + file, PEOPLE));
     }
-    for (ActorEntries.Group g : read("institutions.yaml", new TypeReference<List<ActorEntries.Group>>() {})) {
-      lex.addGroup(g, Kind.INSTITUTION);
-    }
-    for (ActorEntries.Person p : read("people.yaml", new TypeReference<List<ActorEntries.Person>>() {})) {
-      for (String n : p.names()) {
-        lex.add(n, Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p);
+    lex.addAll(new ActorEntries.Extra(read("countries.yaml", new TypeReference<List<ActorEntries.Country>>() {}),
+        read("organisations.yaml", GROUPS), read("institutions.yaml", GROUPS), people,
+        read("roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})));
+    for (ActorEntries.Post p : read("posts.yaml", new TypeReference<List<ActorEntries.Post>>() {})) {
+      for (String w : nullToEmpty(p.words())) {
+        lex.posts.putIfAbsent(norm(w), p);
       }
     }
-    for (ActorEntries.Role r : read("roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})) {
-      RoleWord rw = new RoleWord(r.sector(), r.person());
-      for (String w : nullToEmpty(r.words())) {
-        lex.roleWords.putIfAbsent(norm(w), rw);
-      }
-      for (String s : nullToEmpty(r.suffixes())) {
-        lex.roleSuffixes.add(Map.entry(norm(s), rw));
-      }
-    }
+    lex.formerWords.addAll(DataFiles.lines(ROOT + "former-words.txt"));
     lex.pairWords.addAll(DataFiles.lines(ROOT + "pair-words.txt"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
     lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
@@ -73,6 +80,32 @@ public final class ActorLexicon {
 
   private static <T> List<T> read(String file, TypeReference<List<T>> type) {
     return DataFiles.yamlList(ROOT + file, type);
+  }
+
+  private void addAll(ActorEntries.Extra x) {
+    nullToEmpty(x.countries()).forEach(this::addCountry);
+    nullToEmpty(x.organisations()).forEach(g -> addGroup(g, Kind.ORGANISATION));
+    nullToEmpty(x.institutions()).forEach(g -> addGroup(g, Kind.INSTITUTION));
+    for (ActorEntries.Person p : nullToEmpty(x.people())) {
+      for (String n : p.names()) {
+        add(n, Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p);
+      }
+      for (ActorEntries.Term t : nullToEmpty(p.roles())) {
+        String key = t.org() != null ? t.org() : (t.country() != null ? t.country() : p.country());
+        if (t.post() != null && key != null) {
+          holders.computeIfAbsent(key + "/" + t.post(), k -> new ArrayList<>()).add(Map.entry(p, t));
+        }
+      }
+    }
+    for (ActorEntries.Role r : nullToEmpty(x.roles())) {
+      RoleWord rw = new RoleWord(r.sector(), r.person());
+      for (String w : nullToEmpty(r.words())) {
+        roleWords.putIfAbsent(norm(w), rw);
+      }
+      for (String s : nullToEmpty(r.suffixes())) {
+        roleSuffixes.add(Map.entry(norm(s), rw));
+      }
+    }
   }
 
   private void addCountry(ActorEntries.Country c) {
@@ -188,6 +221,55 @@ public final class ActorLexicon {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person holding the office {@code roleWord} names ("Außenminister", "Bundeskanzlerin", "Kremlchef") for
+   * {@code key} (a country or organisation) on {@code day}, as an actor named {@code text}.
+   *
+   * @return the office holder, or empty when the word names no office or no holder is known for that day
+   */
+  public Optional<Actor> officeHolder(String roleWord, String key, LocalDate day, String text) {
+    if (day == null || key == null) {
+      return Optional.empty();
+    }
+    ActorEntries.Post post = post(roleWord);
+    for (String p : post == null ? List.<String>of() : java.util.Arrays.asList(post.post(), post.fallback())) {
+      for (Map.Entry<ActorEntries.Person, ActorEntries.Term> h : holders.getOrDefault(key + "/" + p, List.of())) {
+        if (p != null && h.getValue().covers(day)) {
+          ActorEntries.Person person = h.getKey();
+          ActorEntries.Term t = h.getValue();
+          return Optional.of(new Actor(text, person.names().get(0), t.org() != null ? null : key, t.org(),
+              t.sector()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The office a role word names: a listed word, alone or behind a country prefix ("Bundesaußenminister"). */
+  private ActorEntries.Post post(String word) {
+    String w = norm(word);
+    ActorEntries.Post exact = posts.get(w);
+    if (exact != null) {
+      return exact;
+    }
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen > 0 && posts.containsKey(w.substring(hyphen + 1))) {
+      return posts.get(w.substring(hyphen + 1)); // "US-Präsident", "Nato-Generalsekretär"
+    }
+    for (String prefix : compoundPrefixes.keySet()) {
+      String p = norm(prefix);
+      if (w.startsWith(p) && posts.containsKey(w.substring(p.length()))) {
+        return posts.get(w.substring(p.length()));
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code word} before a role says its holder has left office ("der frühere Präsident"). */
+  public boolean isFormer(String word) {
+    return formerWords.contains(norm(word));
   }
 
   /** The actor a person entry stands for on {@code day} (the latest office when the day is unknown). */

@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     Scorer.Result r = Scorer.score(goldArticles, Scorer.byArticle(events));
     if (verbose) {
       for (Scorer.MissedEvent m : r.missed()) {
-        System.out.printf("MISSED %s %s -> %s %s  %s | %s%n", m.doc(), m.gold().src(), m.gold().tgt(),
+        System.out.printf("MISSED%s %s %s -> %s %s  %s | %s%n", m.pairFound() ? "" : "+PAIR", m.doc(), m.gold().src(), m.gold().tgt(),
             m.gold().roots(), m.gold().what(), m.gold().evidence());
       }
       for (Scorer.FalseEvent f : r.falseEvents()) {
@@ -69,6 +69,8 @@ final class EvalCommand implements Callable<Integer> {
         r.found(), r.emitted(), r.correct());
     System.out.printf("precision %.3f  recall %.3f  F1 %.3f  date accuracy %.3f (%d/%d)%n", r.precision(),
         r.recall(), r.f1(), r.dateAccuracy(), r.datedRight(), r.dated());
+    System.out.printf("actor pairs found %.3f (%d/%d required events, any event type)%n", r.pairShare(),
+        r.pairFound(), r.required());
     return 0;
   }
 }

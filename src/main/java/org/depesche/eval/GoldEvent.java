@@ -19,9 +19,11 @@ public record GoldEvent(String id, String what, String src, String tgt, List<Str
 
   /** Whether an emitted (source key, target key, root) matches this gold event. */
   public boolean matches(String source, String target, String root) {
-    if (!roots.contains(root)) {
-      return false;
-    }
+    return roots.contains(root) && matchesPair(source, target);
+  }
+
+  /** Whether an emitted event's actor keys match this gold event's, whatever the event type. */
+  public boolean matchesPair(String source, String target) {
     return (allows(src, source) && allows(tgt, target)) || (symmetric && allows(src, target) && allows(tgt, source));
   }
 

@@ -17,8 +17,8 @@ public final class Scorer {
   /** One emitted triple that matched nothing, with the sentence it came from. */
   public record FalseEvent(String doc, String triple, String evidence) {}
 
-  /** One required gold event that no emitted event matched. */
-  public record MissedEvent(String doc, GoldEvent gold) {}
+  /** One required gold event that no emitted event matched; {@code pairFound}: its actors were found as a pair. */
+  public record MissedEvent(String doc, GoldEvent gold, boolean pairFound) {}
 
   /** The counts for one CAMEO root. */
   public record RootCounts(int required, int found, int emitted, int correct) {}
@@ -32,8 +32,9 @@ public final class Scorer {
    * @param correct      emitted triples matching a required or acceptable gold event
    * @param dated        matched required events with a gold date
    * @param datedRight   of those, matched by an event with the right date
+   * @param pairFound    required gold events whose actor pair some emitted event has, whatever its type
    */
-  public record Result(int required, int found, int emitted, int correct, int dated, int datedRight,
+  public record Result(int required, int found, int emitted, int correct, int dated, int datedRight, int pairFound,
       Map<String, RootCounts> byRoot, List<MissedEvent> missed, List<FalseEvent> falseEvents) {
     public double precision() {
       return emitted == 0 ? 0 : (double) correct / emitted;
@@ -47,6 +48,11 @@ public final class Scorer {
       double p = precision();
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** The share of required events whose actors were found as a pair, whatever the event type. */
+    public double pairShare() {
+      return required == 0 ? 0 : (double) pairFound / required;
     }
 
     public double dateAccuracy() {
@@ -64,6 +70,7 @@ public final class Scorer {
     int correct = 0;
     int dated = 0;
     int datedRight = 0;
+    int pairFound = 0;
     Map<String, int[]> roots = new TreeMap<>();
     List<MissedEvent> missed = new ArrayList<>();
     List<FalseEvent> falseEvents = new ArrayList<>();
@@ -75,8 +82,12 @@ public final class Scorer {
         int[] r = roots.computeIfAbsent(ge.roots().get(0), k -> new int[4]);
         required++;
         r[0]++;
+        boolean pair = evs.stream().anyMatch(e -> ge.matchesPair(e.source().key(), targetKey(e)));
+        if (pair) {
+          pairFound++;
+        }
         if (match[i] < 0) {
-          missed.add(new MissedEvent(g.doc(), ge));
+          missed.add(new MissedEvent(g.doc(), ge, pair));
           continue;
         }
         found++;
@@ -109,7 +120,7 @@ public final class Scorer {
     }
     Map<String, RootCounts> byRoot = new TreeMap<>();
     roots.forEach((k, v) -> byRoot.put(k, new RootCounts(v[0], v[1], v[2], v[3])));
-    return new Result(required, found, emitted, correct, dated, datedRight, byRoot, missed, falseEvents);
+    return new Result(required, found, emitted, correct, dated, datedRight, pairFound, byRoot, missed, falseEvents);
   }
 
   /** A maximum matching of required gold events to emitted events, one emitted event each (augmenting paths). */
@@ -141,7 +152,11 @@ public final class Scorer {
   }
 
   private static boolean matches(GoldEvent g, Event e) {
-    return g.matches(e.source().key(), e.target() == null ? null : e.target().key(), e.type().root());
+    return g.matches(e.source().key(), targetKey(e), e.type().root());
+  }
+
+  private static String targetKey(Event e) {
+    return e.target() == null ? null : e.target().key();
   }
 
   private static boolean hasDate(Event e, String gold) {

@@ -35,6 +35,17 @@ public final class DataFiles {
     }
   }
 
+  /** Reads a user's YAML file into {@code type}; unknown keys are errors that name the file. */
+  public static <T> T yamlFile(java.nio.file.Path file, Class<T> type) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return YAML.readValue(in, type);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": no such file", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
+    }
+  }
+
   /** Reads a YAML resource holding a list; an empty file is an empty list. */
   public static <T> List<T> yamlList(String resource, TypeReference<List<T>> type) {
     try (InputStream in = open(resource)) {
