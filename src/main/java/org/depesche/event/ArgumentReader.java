@@ -204,7 +204,7 @@ final class ArgumentReader {
     String word = arg.word().toLowerCase(Locale.ROOT);
     if (arg.isPos("PRON", "DET")) {
       QuoteSpan q = quoteAt(arg);
-      if (FIRST_PERSON.contains(word) && q != null && q.speaker() != null) {
+      if (FIRST_PERSON.contains(word) && q != null && q.speaker() != null && q.speaker().key() != null) {
         indirect = true;
         out.add(q.speaker());
       } else if (THIRD_PERSON.contains(word)) {

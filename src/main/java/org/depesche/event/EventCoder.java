@@ -133,7 +133,7 @@ public final class EventCoder {
       targets = fallbacks.strayActors(trigger, sources);
     }
     QuoteSpan quote = args.quoteAt(trigger);
-    if (targets.isEmpty() && quote != null && ADDRESSED_ROOTS.contains(p.root())) {
+    if (targets.isEmpty() && quote != null && quote.direct() && ADDRESSED_ROOTS.contains(p.root())) {
       targets = actors.lastOtherBefore(s.index() + 1, sources.get(0).key()).map(List::of).orElse(List.of());
     }
     // A plain statement ("erklärte", "sagte") has a target only where the text names one as its argument.
