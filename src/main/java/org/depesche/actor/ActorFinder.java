@@ -119,7 +119,8 @@ public final class ActorFinder {
           Actor a = name.actor();
           Actor resolved = new Actor(a.text(), a.name(), role.actor().country(), role.actor().org(),
               role.actor().sector());
-          found.set(n, new ActorMention(name.first(), name.last(), resolved, true));
+          found.set(n, new ActorMention(name.first(), name.last(), resolved, true,
+              "unknown name, identity from the role in apposition after it"));
           for (int t = name.first(); t <= name.last(); t++) {
             introduced.put(words.get(t), resolved);
           }
@@ -139,7 +140,7 @@ public final class ActorFinder {
         while (last + 1 < tokens.size() && introduced.get(words.get(last + 1)) == known) {
           last++;
         }
-        add(i, last, known, true);
+        add(i, last, known, true, "introduced earlier in the article with its role");
         return last + 1;
       }
       String word = words.get(i);
@@ -167,7 +168,8 @@ public final class ActorFinder {
           last++;
         }
         String name = sentence.textOf(i, last, sentence.begin());
-        add(i, last, new Actor(name, name, null, null, null), ner.equals("PERSON"));
+        add(i, last, new Actor(name, name, null, null, null), ner.equals("PERSON"),
+            "only the named-entity recogniser knows it (" + ner + "): no country or organisation");
         return last + 1;
       }
       return i + 1;
@@ -178,7 +180,7 @@ public final class ActorFinder {
       String text = sentence.textOf(i, last, sentence.begin());
       switch (e.kind()) {
         case PERSON -> {
-          add(i, last, ActorLexicon.personActor(e, text, date), true);
+          add(i, last, ActorLexicon.personActor(e, text, date), true, lexicon.describe(e, date));
           return last + 1;
         }
         case ADJECTIVE -> {
@@ -193,7 +195,7 @@ public final class ActorFinder {
               return roleMention(i, j, e.country(), null, role.get());
             }
           }
-          add(i, last, new Actor(text, null, e.country(), null, null), false);
+          add(i, last, new Actor(text, null, e.country(), null, null), false, "country adjective");
           return last + 1;
         }
         case COUNTRY -> {
@@ -205,14 +207,20 @@ public final class ActorFinder {
               return roleMention(i, j, e.country(), null, role.get());
             }
           }
-          add(i, last, new Actor(text, null, e.country(), null, null), false);
+          add(i, last, new Actor(text, null, e.country(), null, null), false, "country name");
           return last + 1;
         }
         default -> {
           // "der Kremlchef" names an office: its holder on the article's date
-          Optional<Actor> holder = e.words().size() == 1
+          Optional<Actor> holder = e.words().size() == 1 && !former(i, i)
               ? lexicon.officeHolder(text, e.country() != null ? e.country() : e.org(), date, text) : Optional.empty();
-          add(i, last, holder.orElse(new Actor(text, e.name(), e.country(), e.org(), e.sector())), holder.isPresent());
+          if (e.words().size() == 1 && former(i, i) && lexicon.namesOffice(text)) {
+            add(i, last, new Actor(text, null, e.country(), e.org(), "ELI"), true, "a former holder of the office (ELI)");
+            return last + 1;
+          }
+          add(i, last, holder.orElse(new Actor(text, e.name(), e.country(), e.org(), e.sector())), holder.isPresent(),
+              holder.isPresent() ? "office, held on " + date + " by " + holder.get().name()
+                  : e.kind().name().toLowerCase(java.util.Locale.ROOT) + " in the dictionary");
           return last + 1;
         }
       }
@@ -243,13 +251,17 @@ public final class ActorFinder {
       }
       int nameEnd = apposedName(j);
       Actor actor = null;
+      String how = null;
       if (nameEnd >= j) {
         Optional<ActorLexicon.Entry> person = lexicon.longestMatch(words, j);
         if (introduced.containsKey(words.get(j))) {
           actor = introduced.get(words.get(j)).withText(sentence.textOf(first, nameEnd, sentence.begin()));
+          how = "role and a name introduced earlier in the article";
         } else if (person.isPresent() && person.get().kind() == ActorLexicon.Kind.PERSON) {
           actor = ActorLexicon.personActor(person.get(), sentence.textOf(first, nameEnd, sentence.begin()), date);
+          how = lexicon.describe(person.get(), date);
         } else if (country != null || org != null) {
+          how = "unknown name introduced by its role: " + (country != null ? country : org) + " " + role.sector();
           String name = sentence.textOf(j, nameEnd, sentence.begin());
           actor = new Actor(sentence.textOf(first, nameEnd, sentence.begin()), name, country, org, role.sector());
           for (int n = j; n <= nameEnd; n++) {
@@ -263,11 +275,12 @@ public final class ActorFinder {
       String text = sentence.textOf(first, last, sentence.begin());
       if (actor == null && country == null && org == null && role.person()) {
         actor = earlierPerson(role.sector()).map(a -> a.withText(text)).orElse(null);
+        how = actor == null ? null : "role word pointing back to the last " + role.sector() + " person named";
       }
-      boolean former = first > 0 && lexicon.isFormer(words.get(first - 1))
-          || words.get(roleAt).regionMatches(true, 0, "Ex-", 0, 3);
+      boolean former = former(first, roleAt);
       if (actor == null && role.person() && !former) {
         actor = lexicon.officeHolder(words.get(roleAt), country != null ? country : org, date, text).orElse(null);
+        how = actor == null ? null : "office of " + actor.key() + ", held on " + date + " by " + actor.name();
       }
       if (actor == null) {
         // "die Polizei" is the home country's; "der Al-Kuds-Führer" belongs to whatever his unknown prefix names.
@@ -275,9 +288,19 @@ public final class ActorFinder {
         String fallback = foreignCompound ? null : home;
         actor = new Actor(text, null, country == null && org == null ? fallback : country, org,
             former ? "ELI" : role.sector());
+        how = country != null || org != null ? "role word (" + role.sector() + ") of " + actor.key()
+            + (former ? ", a former holder (ELI)" : "")
+            : actor.key() == null ? "role word (" + role.sector() + ") with no country"
+            : "role word (" + role.sector() + ") with no country: the article's home country " + home;
       }
-      add(first, last, actor, role.person());
+      add(first, last, actor, role.person(), how);
       return last + 1;
+    }
+
+    /** "der frühere Präsident", "Ex-Kanzler": the role's holder has left office. */
+    private boolean former(int first, int roleAt) {
+      return first > 0 && lexicon.isFormer(words.get(first - 1))
+          || words.get(roleAt).regionMatches(true, 0, "Ex-", 0, 3);
     }
 
     /** The end of a proper name right after a role word ("Premierministerin Sanae Takaichi"), or -1. */
@@ -308,7 +331,7 @@ public final class ActorFinder {
       String text = sentence.textOf(i, i + 1, sentence.begin());
       if (two.size() == 2) {
         for (Actor a : two) {
-          add(i, i + 1, a.withText(text), false);
+          add(i, i + 1, a.withText(text), false, "one of the two actors named last");
         }
       }
       return i + 2;
@@ -338,8 +361,8 @@ public final class ActorFinder {
       return out;
     }
 
-    private void add(int first, int last, Actor actor, boolean person) {
-      found.add(new ActorMention(first, last, actor, person));
+    private void add(int first, int last, Actor actor, boolean person, String how) {
+      found.add(new ActorMention(first, last, actor, person, how));
     }
   }
 

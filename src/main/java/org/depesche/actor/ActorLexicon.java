@@ -267,9 +267,28 @@ public final class ActorLexicon {
     return null;
   }
 
+  /** Whether a word names an office one person holds at a time ("Kremlchef", "US-Präsident"). */
+  public boolean namesOffice(String word) {
+    return post(word) != null;
+  }
+
   /** Whether {@code word} before a role says its holder has left office ("der frühere Präsident"). */
   public boolean isFormer(String word) {
     return formerWords.contains(norm(word));
+  }
+
+  /** How a person entry resolves on {@code day}: which office, or that none was held. */
+  public String describe(Entry e, LocalDate day) {
+    ActorEntries.Person p = e.person();
+    for (ActorEntries.Term t : nullToEmpty(p.roles())) {
+      if (day != null && t.covers(day)) {
+        return "person " + p.id() + ": " + t.office() + " (" + (t.org() != null ? t.org() : p.country()) + ") from "
+            + t.from() + (t.until() == null ? "" : " to " + t.until());
+      }
+    }
+    return day == null ? "person " + p.id() + ", no date: latest office"
+        : "person " + p.id() + ": no office on " + day + (p.roles() == null || p.roles().isEmpty() ? ""
+            : ", so a former office holder (ELI)");
   }
 
   /** The actor a person entry stands for on {@code day} (the latest office when the day is unknown). */

@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("corpus: %d articles, %d threads, max heap %d MB%n", articles.size(), input.options.threads,
         Runtime.getRuntime().maxMemory() >> 20);
     HeapSampler heap = new HeapSampler().start();
-    Pipeline pipeline = Pipeline.german();
+    Pipeline pipeline = input.options.pipeline();
     List<Article> corpus = articles;
     double coded = median(() -> {
       int events = pipeline.codeAll(corpus, input.options.threads, (a, e) -> { }).stream()

@@ -44,7 +44,7 @@ final class CodeCommand implements Callable<Integer> {
       System.err.println("depesche: no readable article in " + input.files);
       return 1;
     }
-    Pipeline pipeline = Pipeline.german();
+    Pipeline pipeline = input.options.pipeline();
     List<CodedArticle> coded = pipeline.codeAll(articles, input.options.threads,
         (a, e) -> {
           Problem p = new Problem(a.id(), "coding failed: " + e);

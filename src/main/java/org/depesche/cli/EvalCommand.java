@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
       System.err.printf("depesche: %d of %d gold articles are not in %s%n", docs.size() - wanted.size(),
           docs.size(), articles);
     }
-    List<Event> events = Pipeline.german().codeAll(wanted, input.threads,
+    List<Event> events = input.pipeline().codeAll(wanted, input.threads,
         (a, e) -> System.err.println("depesche: coding " + a.id() + " failed: " + e)).stream()
         .flatMap(c -> c.events().stream()).toList();
     Scorer.Result r = Scorer.score(goldArticles, Scorer.byArticle(events));

@@ -28,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = input.read(problems);
-    Pipeline pipeline = Pipeline.german();
+    Pipeline pipeline = input.options.pipeline();
     for (Article a : articles) {
       CodedArticle c = pipeline.code(a);
       System.out.printf("== %s (home country %s)%n", a.id(), c.actors().homeCountry());
@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
               t.ner(), t.head(), t.rel());
         }
         for (ActorMention m : c.actors().in(s.index())) {
-          System.out.printf("   actor %d-%d %s%n", m.first(), m.last(), m.actor());
+          System.out.printf("   actor %d-%d %s (%s)%n", m.first(), m.last(), m.actor(), m.how());
         }
         for (Event e : c.events()) {
           if (e.sentence() == s.index()) {

@@ -19,8 +19,18 @@ final class InputOptions {
   @Option(names = "--lang", paramLabel = "de|en", description = "Language of the articles (default: de).")
   String lang;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A YAML file of extra actors (countries, organisations, institutions, people, roles), as the "
+          + "bundled files; its entries win over bundled ones. Repeatable.")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  /** The pipeline, with the user's actor files. */
+  org.depesche.pipeline.Pipeline pipeline() {
+    return org.depesche.pipeline.Pipeline.german(actorFiles);
+  }
 
   /** Reads the articles; each bad file or record is printed to standard error as one line and added to problems. */
   List<Article> read(List<Path> paths, List<Problem> problems) {

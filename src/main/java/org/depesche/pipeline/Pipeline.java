@@ -44,14 +44,23 @@ public final class Pipeline {
 
   /** The German pipeline with the bundled models and data (loads CoreNLP: 10-15 s). */
   public static Pipeline german() {
-    return german(CoreNlpAnnotator.german());
+    return german(List.of());
+  }
+
+  /** The German pipeline with users' actor files ({@code --actors}) added to the bundled dictionaries. */
+  public static Pipeline german(List<java.nio.file.Path> actorFiles) {
+    ActorLexicon lexicon = ActorLexicon.german(actorFiles); // first: a bad user file fails before CoreNLP loads
+    return german(CoreNlpAnnotator.german(), lexicon);
   }
 
   /** The German pipeline over another annotator. */
   public static Pipeline german(LinguisticAnnotator annotator) {
+    return german(annotator, ActorLexicon.german());
+  }
+
+  private static Pipeline german(LinguisticAnnotator annotator, ActorLexicon lexicon) {
     CameoOntology ontology = CameoOntology.standard();
     PatternBook patterns = PatternBook.german(ontology);
-    ActorLexicon lexicon = ActorLexicon.german();
     ActorFinder actorFinder = new ActorFinder(lexicon);
     QuoteFinder quoteFinder = QuoteFinder.german();
     EventCoder coder = new EventCoder(patterns, ontology);
