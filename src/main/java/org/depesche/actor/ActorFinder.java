@@ -161,7 +161,7 @@ public final class ActorFinder {
         return roleMention(i, i, lexicon.compoundCountry(word), null, role.get());
       }
       String ner = tokens.get(i).ner();
-      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
         int last = i;
         while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(ner)
             && lexicon.longestMatch(words, last + 1).isEmpty()) {
@@ -193,6 +193,18 @@ public final class ActorFinder {
             Optional<ActorLexicon.RoleWord> role = lexicon.role(words.get(j));
             if (role.isPresent() && tokens.get(j).isPos("NOUN", "PROPN")) {
               return roleMention(i, j, e.country(), null, role.get());
+            }
+            int nameEnd = tokens.get(j).isPos("NOUN") ? apposedName(j + 1) : -1;
+            if (nameEnd > j && lexicon.longestMatch(words, j + 1).isEmpty() && !introduced.containsKey(words.get(j + 1))) {
+              // "der russische Oligarch Oleg Deripaska": a name no dictionary knows takes the adjective's country
+              String name = sentence.textOf(j + 1, nameEnd, sentence.begin());
+              Actor a = new Actor(sentence.textOf(i, nameEnd, sentence.begin()), name, e.country(), null, null);
+              for (int n = j + 1; n <= nameEnd; n++) {
+                introduced.put(words.get(n), a);
+              }
+              add(i, nameEnd, a, tokens.get(j + 1).ner().equals("PERSON"),
+                  "unknown name, country from the adjective before it (" + e.country() + ")");
+              return nameEnd + 1;
             }
           }
           add(i, last, new Actor(text, null, e.country(), null, null), false, "country adjective");

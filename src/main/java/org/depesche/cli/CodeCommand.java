@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.depesche.actor.UnknownNames;
 import org.depesche.article.Article;
 import org.depesche.article.Problem;
 import org.depesche.event.Event;
@@ -32,6 +33,10 @@ final class CodeCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
+
+  @Option(names = "--unknown-actors", paramLabel = "FILE",
+      description = "List the names no dictionary knows here (TSV: name, country, mentions, articles, how, example).")
+  Path unknownOut;
 
   @Override
   public Integer call() throws IOException {
@@ -64,7 +69,30 @@ final class CodeCommand implements Callable<Integer> {
       }
       System.err.printf("depesche: %d articles, %d events, %d problems%n", coded.size(), events, problems.size());
     }
+    reportUnknown(coded);
     return problems.isEmpty() ? 0 : 3;
+  }
+
+  /** Names no dictionary knows: counted on standard error, listed in full with --unknown-actors. */
+  private void reportUnknown(List<CodedArticle> coded) throws IOException {
+    UnknownNames unknown = new UnknownNames();
+    coded.forEach(c -> unknown.add(c.article().id(), c.sentences(), c.actors()));
+    List<UnknownNames.Name> names = unknown.names();
+    if (names.isEmpty()) {
+      return;
+    }
+    System.err.printf("depesche: %d names no dictionary knows, e.g. %s%s%n", names.size(),
+        names.stream().limit(5).map(UnknownNames.Name::name).collect(java.util.stream.Collectors.joining(", ")),
+        unknownOut == null ? " (list them with --unknown-actors FILE)" : " (listed in " + unknownOut + ")");
+    if (unknownOut != null) {
+      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(unknownOut, StandardCharsets.UTF_8))) {
+        w.println("name\tcountry\tmentions\tarticles\thow\texample");
+        for (UnknownNames.Name n : names) {
+          w.println(String.join("\t", n.name(), String.valueOf(n.country()), Integer.toString(n.mentions()),
+              Integer.toString(n.articles().size()), n.how(), n.example().replace('\t', ' ').replace('\n', ' ')));
+        }
+      }
+    }
   }
 
   private PrintWriter writer() throws IOException {

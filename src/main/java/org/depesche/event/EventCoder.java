@@ -164,7 +164,10 @@ public final class EventCoder {
         for (Actor tgt : targets) {
           boolean sameMention = src.text() != null && src.text().equals(tgt == null ? null : tgt.text())
               && java.util.Objects.equals(src.code(), tgt.code());
-          if (!sameMention) {
+          // One person does not meet or consult herself: two words resolved to the same named person.
+          boolean samePerson = tgt != null && src.name() != null && src.name().equals(tgt.name())
+              && java.util.Objects.equals(src.key(), tgt.key());
+          if (!sameMention && !samePerson) {
             pairs.add(new Actor[] {src, tgt});
           }
         }
