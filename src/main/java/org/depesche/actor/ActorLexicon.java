@@ -89,6 +89,9 @@ public final class ActorLexicon {
     for (ActorEntries.Person p : nullToEmpty(x.people())) {
       for (String n : p.names()) {
         add(n, Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p);
+        if (!n.matches(".*[sxzß]$")) {
+          add(n + "s", Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p); // "Obamas Einsatz"
+        }
       }
       for (ActorEntries.Term t : nullToEmpty(p.roles())) {
         String key = t.org() != null ? t.org() : (t.country() != null ? t.country() : p.country());
@@ -162,11 +165,28 @@ public final class ActorLexicon {
   public Optional<Entry> longestMatch(List<String> words, int start) {
     List<Entry> candidates = byFirstWord.get(norm(words.get(start)));
     if (candidates == null) {
-      return Optional.empty();
+      return hyphenAdjective(words.get(start));
     }
     for (Entry e : candidates) {
       if (start + e.words().size() <= words.size() && matches(e.words(), words, start)) {
         return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "bosnisch-serbischen", "russisch-ukrainischen": a hyphenated adjective of countries names the last one (the
+   * group); the whole word is one match.
+   */
+  private Optional<Entry> hyphenAdjective(String word) {
+    int hyphen = word.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen == word.length() - 1 || !Character.isLowerCase(word.charAt(0))) {
+      return Optional.empty();
+    }
+    for (Entry e : byFirstWord.getOrDefault(norm(word.substring(hyphen + 1)), List.of())) {
+      if (e.kind() == Kind.ADJECTIVE && e.words().size() == 1) {
+        return Optional.of(new Entry(List.of(word), Kind.ADJECTIVE, e.country(), null, null, null, null));
       }
     }
     return Optional.empty();

@@ -96,8 +96,10 @@ final class ArgumentReader {
   }
 
   private List<Token> objects(Token verb) {
-    List<Token> objs = sentence.children(verb.index(), "obj");
-    return objs.isEmpty() ? subjects(verb, false) : objs;
+    // A second subject is an object the parser mislabelled, even beside an object ("„Status“" taken for one).
+    List<Token> objs = new ArrayList<>(sentence.children(verb.index(), "obj"));
+    objs.addAll(subjects(verb, false));
+    return objs;
   }
 
   /**

@@ -31,6 +31,7 @@ public final class EventCoder {
 
   private final PatternBook patterns;
   private final CameoOntology ontology;
+  private final ExampleList examples = ExampleList.german();
 
   public EventCoder(PatternBook patterns, CameoOntology ontology) {
     this.patterns = patterns;
@@ -114,6 +115,9 @@ public final class EventCoder {
     List<Actor> sources = args.read(trigger, p.source());
     boolean sourceGuessed = sources.isEmpty() && p.noun() != null;
     double confidence = 0.8;
+    if (sources.isEmpty() && p.verb() != null) {
+      sources = examples.after(s, trigger.index(), args.mentions());
+    }
     if (sources.isEmpty()) {
       sources = governingSubject(s, trigger, args);
       confidence = 0.6;
