@@ -142,7 +142,9 @@ public final class NerScorer {
   private static boolean looksLikeName(List<Token> matched) {
     String first = matched.get(0).word();
     boolean capital = Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0));
-    return capital && !(matched.size() == 1 && first.length() > 1 && first.indexOf('-', 1) > 0);
+    // A lone common noun ("Bundesregierung", "Demokraten") names an institution by description, not by name.
+    boolean commonNoun = matched.size() == 1 && matched.get(0).isPos("NOUN");
+    return capital && !commonNoun && !(matched.size() == 1 && first.length() > 1 && first.indexOf('-', 1) > 0);
   }
 
   /**
