@@ -32,6 +32,8 @@ public final class EventCoder {
   private final PatternBook patterns;
   private final CameoOntology ontology;
   private final ExampleList examples = ExampleList.german();
+  private final java.util.Set<String> objectControl =
+      java.util.Set.copyOf(org.depesche.internal.DataFiles.lines("/depesche/verbs/de/object-control.txt"));
 
   public EventCoder(PatternBook patterns, CameoOntology ontology) {
     this.patterns = patterns;
@@ -168,10 +170,7 @@ public final class EventCoder {
         for (Actor tgt : targets) {
           boolean sameMention = src.text() != null && src.text().equals(tgt == null ? null : tgt.text())
               && java.util.Objects.equals(src.code(), tgt.code());
-          // One person does not meet or consult herself: two words resolved to the same named person.
-          boolean samePerson = tgt != null && src.name() != null && src.name().equals(tgt.name())
-              && java.util.Objects.equals(src.key(), tgt.key());
-          if (!sameMention && !samePerson) {
+          if (!sameMention) {
             pairs.add(new Actor[] {src, tgt});
           }
         }
@@ -184,6 +183,9 @@ public final class EventCoder {
     Quote q = quote == null || quote.speaker() == null ? null : new Quote(quote.speaker().text(), quote.text());
     List<Event> out = new ArrayList<>();
     for (Actor[] pair : pairs) {
+      if (samePerson(pair[0], pair[1])) {
+        continue;
+      }
       out.add(new Event(article, s.index(), s.begin(), s.end(), s.text(), trigger.index(), trigger.word(), type,
           pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, null, q, confidence));
     }
@@ -194,13 +196,26 @@ public final class EventCoder {
    * The subject of the nearest governing clause that has one with an actor, at most four levels up. A relative
    * clause is not climbed out of: its event is not the act of the main clause's subject.
    */
-  private static List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
+  /** One person does not meet or consult herself: two words resolved to the same named person. */
+  private static boolean samePerson(Actor src, Actor tgt) {
+    return tgt != null && src.name() != null && src.name().equals(tgt.name())
+        && java.util.Objects.equals(src.key(), tgt.key());
+  }
+
+  private List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
     Token t = trigger;
     for (int level = 0; level < 4 && t.head() >= 0; level++) {
       if (t.rel().startsWith("acl")) {
         return List.of();
       }
+      // "lud sie ein, ... zu besuchen", "zu einem Besuch eingeladen": the infinitive or the noun the invitation is to
+      boolean infinitive = t.rel().equals("xcomp") || t.rel().equals("ccomp")
+          || (t.isPos("NOUN") && t.rel().equals("obl"));
       t = s.token(t.head());
+      if (infinitive && objectControl.contains(t.lemma())) {
+        // "lud sie ein, die Ukraine zu besuchen": the one invited visits
+        return args.read(t, List.of("obj", "iobj"));
+      }
       if (t.isVerb()) {
         List<Actor> subj = args.read(t, List.of("subj"));
         if (!subj.isEmpty()) {
