@@ -161,7 +161,7 @@ public final class ActorFinder {
         return roleMention(i, i, lexicon.compoundCountry(word), null, role.get());
       }
       String ner = tokens.get(i).ner();
-      if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
         int last = i;
         while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(ner)
             && lexicon.longestMatch(words, last + 1).isEmpty()) {
@@ -194,7 +194,9 @@ public final class ActorFinder {
             if (role.isPresent() && tokens.get(j).isPos("NOUN", "PROPN")) {
               return roleMention(i, j, e.country(), null, role.get());
             }
-            int nameEnd = tokens.get(j).isPos("NOUN") ? apposedName(j + 1) : -1;
+            // Places keep their own mention: "die ukrainische Stadt X" is where, not who.
+            int nameEnd = tokens.get(j).isPos("NOUN") && j + 1 < tokens.size()
+                && !tokens.get(j + 1).ner().equals("LOCATION") ? apposedName(j + 1) : -1;
             if (nameEnd > j && lexicon.longestMatch(words, j + 1).isEmpty() && !introduced.containsKey(words.get(j + 1))) {
               // "der russische Oligarch Oleg Deripaska": a name no dictionary knows takes the adjective's country
               String name = sentence.textOf(j + 1, nameEnd, sentence.begin());

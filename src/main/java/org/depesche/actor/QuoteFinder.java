@@ -53,11 +53,18 @@ public final class QuoteFinder {
       }
       quotes.add(new QuoteSpan(m.start(g), m.end(g), m.group(g), true, who.actor(), who.begin(), who.end()));
     }
+    List<QuoteSpan> direct = List.copyOf(quotes);
     for (Sentence s : sentences) {
-      reported(s, actors, quotes).ifPresent(quotes::add);
+      // Reported speech that is mostly a quotation in marks is that quotation, already found.
+      reported(s, actors, direct).filter(r -> direct.stream().noneMatch(q -> 2 * overlap(q, r) >= r.end() - r.begin()))
+          .ifPresent(quotes::add);
     }
     quotes.sort(Comparator.comparingInt(QuoteSpan::begin));
     return quotes;
+  }
+
+  private static int overlap(QuoteSpan a, QuoteSpan b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
   }
 
   /** Who a quotation is attributed to and where the article names them. */

@@ -22,22 +22,48 @@ public final class UnknownNames {
 
   private final Map<String, Name> names = new LinkedHashMap<>();
 
-  /** Adds the unknown names among one article's actor mentions. */
+  /**
+   * Adds the unknown names of one article: actor mentions no dictionary resolved, and places the named-entity
+   * recogniser tags that no mention covers (places are not actors: "in Saporischschja" says where, not who).
+   */
   public void add(String articleId, List<Sentence> sentences, ArticleActors actors) {
     for (Sentence s : sentences) {
-      for (ActorMention m : actors.in(s.index())) {
+      List<ActorMention> mentions = actors.in(s.index());
+      for (ActorMention m : mentions) {
         Actor a = m.actor();
-        if (a.name() == null || m.how() == null || !m.how().startsWith("unknown name") && !m.how().startsWith("only")) {
-          continue;
+        if (a.name() != null && isUnknown(m)) {
+          record(new Name(a.name(), a.key(), m.how(), 1, Set.of(articleId), s.text()), articleId);
         }
-        names.merge(a.name(), new Name(a.name(), a.key(), m.how(), 1, Set.of(articleId), s.text()), (old, neu) -> {
-          Set<String> ids = new LinkedHashSet<>(old.articles());
-          ids.add(articleId);
-          return new Name(old.name(), old.country() != null ? old.country() : neu.country(),
-              old.country() != null ? old.how() : neu.how(), old.mentions() + 1, Set.copyOf(ids), old.example());
-        });
+      }
+      for (int i = 0; i < s.tokens().size(); i++) {
+        int at = i;
+        if (s.token(i).ner().equals("LOCATION") && mentions.stream().noneMatch(m -> m.covers(at))) {
+          int last = i;
+          while (last + 1 < s.tokens().size() && s.token(last + 1).ner().equals("LOCATION")) {
+            last++;
+          }
+          String name = s.textOf(i, last, s.begin());
+          record(new Name(name, null, "a place only the named-entity recogniser knows", 1, Set.of(articleId),
+              s.text()), articleId);
+          i = last;
+        }
       }
     }
+  }
+
+  /** A name ActorFinder could not look up (it words {@code how} that way): new, NER-only or introduced earlier. */
+  private static boolean isUnknown(ActorMention m) {
+    String how = m.how() == null ? "" : m.how();
+    return how.startsWith("unknown name") || how.startsWith("only") || how.startsWith("introduced");
+  }
+
+  private void record(Name seen, String articleId) {
+    names.merge(seen.name(), seen, (old, neu) -> {
+      Set<String> ids = new LinkedHashSet<>(old.articles());
+      ids.add(articleId);
+      return new Name(old.name(), old.country() != null ? old.country() : neu.country(),
+          old.country() != null ? old.how() : neu.how(), old.mentions() + 1, Set.copyOf(ids), old.example());
+    });
   }
 
   /** The names, most often mentioned first. */

@@ -67,4 +67,61 @@ class ActorFinderTest {
   void international_organisations_have_their_keys() {
     assertThat(codes("Die Vereinten Nationen und die Nato berieten.")).containsExactly("UN", "NATO");
   }
+
+  private static List<ActorMention> mentions(String text, LocalDate published) {
+    CodedArticle c = TestPipeline.get().code(new Article("t", "", null, published, "de", text));
+    return c.actors().mentions().stream().flatMap(List::stream).toList();
+  }
+
+  private static Actor only(String text, LocalDate published) {
+    List<ActorMention> found = mentions(text, published);
+    assertThat(found).hasSize(1);
+    return found.get(0).actor();
+  }
+
+  @Test
+  void a_president_by_name_is_in_office_or_former_by_the_date() {
+    assertThat(only("Präsident Obama sprach.", LocalDate.of(2010, 6, 1)).code()).isEqualTo("USAGOV");
+    assertThat(only("Präsident Obama sprach.", LocalDate.of(2020, 6, 1)).code()).isEqualTo("USAELI");
+    assertThat(only("Obamas Rede wurde gelobt.", LocalDate.of(2010, 6, 1)).name()).isEqualTo("Barack Obama");
+  }
+
+  @Test
+  void roles_without_names_resolve_to_the_office_holder_of_the_day() {
+    assertThat(only("Der US-Präsident sprach.", LocalDate.of(2010, 6, 1)).name()).isEqualTo("Barack Obama");
+    assertThat(only("Der US-Präsident sprach.", LocalDate.of(2020, 6, 1)).name()).isEqualTo("Donald Trump");
+    assertThat(only("Russlands Außenminister sprach.", LocalDate.of(2015, 3, 1)).name()).isEqualTo("Sergej Lawrow");
+    assertThat(only("Der Kremlchef sprach.", LocalDate.of(2010, 6, 1)).name()).isEqualTo("Dmitri Medwedew");
+    assertThat(only("Der Kremlchef sprach.", LocalDate.of(2020, 6, 1)).name()).isEqualTo("Wladimir Putin");
+    assertThat(only("Die Bundesaußenministerin sprach.", LocalDate.of(2023, 6, 1)).name())
+        .isEqualTo("Annalena Baerbock");
+  }
+
+  @Test
+  void a_former_office_holder_is_not_todays() {
+    Actor former = only("Der frühere US-Präsident sprach.", LocalDate.of(2020, 6, 1));
+    assertThat(former.code()).isEqualTo("USAELI");
+    assertThat(former.name()).isNull();
+  }
+
+  @Test
+  void capitals_and_national_governments_without_names() {
+    assertThat(only("Teheran protestierte.", LocalDate.of(2020, 6, 1)).code()).isEqualTo("IRNGOV");
+    assertThat(only("Die Bundesregierung protestierte.", LocalDate.of(2020, 6, 1)).code()).isEqualTo("DEUGOV");
+  }
+
+  @Test
+  void an_unknown_name_takes_the_country_of_the_adjective_before_it() {
+    List<ActorMention> found = mentions("Der russische Oligarch Wassili Petrenkow kaufte eine Jacht. "
+        + "Petrenkow schwieg.", LocalDate.of(2020, 6, 1));
+    assertThat(found).extracting(m -> m.actor().key()).containsExactly("RUS", "RUS");
+    assertThat(found.get(0).how()).contains("unknown name");
+  }
+
+  @Test
+  void every_mention_says_how_it_was_resolved() {
+    assertThat(mentions("Der US-Präsident und Kanzler Scholz sprachen.", LocalDate.of(2022, 6, 1)))
+        .allSatisfy(m -> assertThat(m.how()).isNotBlank())
+        .extracting(ActorMention::how).anyMatch(h -> h.contains("Bundeskanzler"));
+  }
 }

@@ -60,4 +60,16 @@ class CommandLineErrorsTest {
     assertThat(r.exit()).isNotZero();
     assertThat(r.err()).contains("gibtsnicht.txt: no such file");
   }
+
+  @Test
+  void a_bad_actor_file_is_a_one_line_error_before_any_model_loads() throws IOException {
+    Path article = Files.writeString(dir.resolve("a.txt"), "Titel\n\nDer Präsident sprach.\n");
+    Path actors = Files.writeString(dir.resolve("akteure.yaml"), "people:\n  - id: x\n    nmes: [X]\n");
+    Run r = run("code", "--actors", actors.toString(), article.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("akteure.yaml", "nmes");
+    Run missing = run("code", "--actors", dir.resolve("fehlt.yaml").toString(), article.toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("fehlt.yaml: no such file");
+  }
 }

@@ -91,4 +91,32 @@ class SeedEventsTest {
   void few_events_beyond_these() {
     assertThat(EVENTS).hasSizeLessThanOrEqualTo(25);
   }
+
+  /** Issue 3: the actors a careful reader names in the seeds, and the only keys events may carry. */
+  @Test
+  void every_event_has_known_actor_keys_on_both_sides() {
+    assertThat(EVENTS).allSatisfy(e -> {
+      assertThat(e.source().key()).isIn("UKR", "JPN", "KOR", "RUS", "PRK");
+      assertThat(e.target()).isNotNull();
+      assertThat(e.target().key()).isIn("UKR", "JPN", "KOR", "RUS", "PRK");
+      assertThat(e.source().key()).isNotEqualTo(e.target().key());
+    });
+  }
+
+  @Test
+  void takaichi_is_japanese_and_choe_is_north_korean() {
+    assertThat(EVENTS).filteredOn(e -> e.target().text().contains("Takaichi") || e.target().text().contains("Premierministerin"))
+        .isNotEmpty().allMatch(e -> e.target().key().equals("JPN"));
+    assertThat(EVENTS).filteredOn(e -> e.source().text().contains("Choe"))
+        .isNotEmpty().allMatch(e -> e.source().key().equals("PRK"));
+  }
+
+  @Test
+  void quoted_events_have_the_speaker_as_source_and_carry_the_quote() {
+    List<Event> quoted = EVENTS.stream().filter(e -> e.quote() != null && e.evidence().startsWith("„")).toList();
+    assertThat(quoted).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.source().key()).isEqualTo("UKR");
+      assertThat(e.quote().speaker()).isNotBlank();
+    });
+  }
 }
