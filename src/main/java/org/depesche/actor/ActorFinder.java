@@ -227,8 +227,8 @@ public final class ActorFinder {
         default -> {
           // "der Kremlchef" names an office: its holder on the article's date
           Optional<Actor> holder = e.words().size() == 1 && !former(i, i)
-              ? lexicon.officeHolder(text, e.country() != null ? e.country() : e.org(), date, text) : Optional.empty();
-          if (e.words().size() == 1 && former(i, i) && lexicon.namesOffice(text)) {
+              ? lexicon.offices().holder(text, e.country() != null ? e.country() : e.org(), date, text) : Optional.empty();
+          if (e.words().size() == 1 && former(i, i) && lexicon.offices().namesOffice(text)) {
             add(i, last, new Actor(text, null, e.country(), e.org(), "ELI"), true, "a former holder of the office (ELI)");
             return last + 1;
           }
@@ -293,7 +293,7 @@ public final class ActorFinder {
       }
       boolean former = former(first, roleAt);
       if (actor == null && role.person() && !former) {
-        actor = lexicon.officeHolder(words.get(roleAt), country != null ? country : org, date, text).orElse(null);
+        actor = lexicon.offices().holder(words.get(roleAt), country != null ? country : org, date, text).orElse(null);
         how = actor == null ? null : "office of " + actor.key() + ", held on " + date + " by " + actor.name();
       }
       if (actor == null) {
@@ -313,7 +313,7 @@ public final class ActorFinder {
 
     /** "der frühere Präsident", "Ex-Kanzler": the role's holder has left office. */
     private boolean former(int first, int roleAt) {
-      return first > 0 && lexicon.isFormer(words.get(first - 1))
+      return first > 0 && lexicon.offices().isFormer(words.get(first - 1))
           || words.get(roleAt).regionMatches(true, 0, "Ex-", 0, 3);
     }
 

@@ -36,9 +36,7 @@ public final class ActorLexicon {
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
   private final java.util.Set<String> pairWords = new java.util.HashSet<>();
   private final Map<String, String> compoundPrefixes = new HashMap<>();
-  private final Map<String, ActorEntries.Post> posts = new HashMap<>();
-  private final Map<String, List<Map.Entry<ActorEntries.Person, ActorEntries.Term>>> holders = new HashMap<>();
-  private final java.util.Set<String> formerWords = new java.util.HashSet<>();
+  private final Offices offices = new Offices(compoundPrefixes.keySet());
   private static final TypeReference<List<ActorEntries.Person>> PEOPLE = new TypeReference<>() {};
   private static final TypeReference<List<ActorEntries.Group>> GROUPS = new TypeReference<>() {};
 
@@ -65,12 +63,8 @@ public final class ActorLexicon {
     lex.addAll(new ActorEntries.Extra(read("countries.yaml", new TypeReference<List<ActorEntries.Country>>() {}),
         read("organisations.yaml", GROUPS), read("institutions.yaml", GROUPS), people,
         read("roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})));
-    for (ActorEntries.Post p : read("posts.yaml", new TypeReference<List<ActorEntries.Post>>() {})) {
-      for (String w : nullToEmpty(p.words())) {
-        lex.posts.putIfAbsent(norm(w), p);
-      }
-    }
-    lex.formerWords.addAll(DataFiles.lines(ROOT + "former-words.txt"));
+    lex.offices.addPosts(read("posts.yaml", new TypeReference<List<ActorEntries.Post>>() {}));
+    lex.offices.addFormerWords(DataFiles.lines(ROOT + "former-words.txt"));
     lex.pairWords.addAll(DataFiles.lines(ROOT + "pair-words.txt"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
     lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
@@ -93,12 +87,7 @@ public final class ActorLexicon {
           add(n + "s", Kind.PERSON, p.country(), p.org(), null, p.names().get(0), p); // "Obamas Einsatz"
         }
       }
-      for (ActorEntries.Term t : nullToEmpty(p.roles())) {
-        String key = t.org() != null ? t.org() : (t.country() != null ? t.country() : p.country());
-        if (t.post() != null && key != null) {
-          holders.computeIfAbsent(key + "/" + t.post(), k -> new ArrayList<>()).add(Map.entry(p, t));
-        }
-      }
+      offices.addHolder(p);
     }
     for (ActorEntries.Role r : nullToEmpty(x.roles())) {
       RoleWord rw = new RoleWord(r.sector(), r.person());
@@ -243,58 +232,9 @@ public final class ActorLexicon {
     return Optional.empty();
   }
 
-  /**
-   * The person holding the office {@code roleWord} names ("Außenminister", "Bundeskanzlerin", "Kremlchef") for
-   * {@code key} (a country or organisation) on {@code day}, as an actor named {@code text}.
-   *
-   * @return the office holder, or empty when the word names no office or no holder is known for that day
-   */
-  public Optional<Actor> officeHolder(String roleWord, String key, LocalDate day, String text) {
-    if (day == null || key == null) {
-      return Optional.empty();
-    }
-    ActorEntries.Post post = post(roleWord);
-    for (String p : post == null ? List.<String>of() : java.util.Arrays.asList(post.post(), post.fallback())) {
-      for (Map.Entry<ActorEntries.Person, ActorEntries.Term> h : holders.getOrDefault(key + "/" + p, List.of())) {
-        if (p != null && h.getValue().covers(day)) {
-          ActorEntries.Person person = h.getKey();
-          ActorEntries.Term t = h.getValue();
-          return Optional.of(new Actor(text, person.names().get(0), t.org() != null ? null : key, t.org(),
-              t.sector()));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The office a role word names: a listed word, alone or behind a country prefix ("Bundesaußenminister"). */
-  private ActorEntries.Post post(String word) {
-    String w = norm(word);
-    ActorEntries.Post exact = posts.get(w);
-    if (exact != null) {
-      return exact;
-    }
-    int hyphen = w.lastIndexOf('-');
-    if (hyphen > 0 && posts.containsKey(w.substring(hyphen + 1))) {
-      return posts.get(w.substring(hyphen + 1)); // "US-Präsident", "Nato-Generalsekretär"
-    }
-    for (String prefix : compoundPrefixes.keySet()) {
-      String p = norm(prefix);
-      if (w.startsWith(p) && posts.containsKey(w.substring(p.length()))) {
-        return posts.get(w.substring(p.length()));
-      }
-    }
-    return null;
-  }
-
-  /** Whether a word names an office one person holds at a time ("Kremlchef", "US-Präsident"). */
-  public boolean namesOffice(String word) {
-    return post(word) != null;
-  }
-
-  /** Whether {@code word} before a role says its holder has left office ("der frühere Präsident"). */
-  public boolean isFormer(String word) {
-    return formerWords.contains(norm(word));
+  /** The offices role words name and who held them when. */
+  public Offices offices() {
+    return offices;
   }
 
   /** How a person entry resolves on {@code day}: which office, or that none was held. */
@@ -334,7 +274,7 @@ public final class ActorLexicon {
     return word.toLowerCase(Locale.ROOT);
   }
 
-  private static <T> List<T> nullToEmpty(List<T> list) {
+  static <T> List<T> nullToEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
 }

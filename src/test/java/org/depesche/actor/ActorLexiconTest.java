@@ -23,17 +23,17 @@ class ActorLexiconTest {
 
   @Test
   void offices_resolve_to_their_holder_on_the_day() {
-    assertThat(BUNDLED.officeHolder("Präsident", "USA", LocalDate.of(2010, 6, 1), "x")).get()
+    assertThat(BUNDLED.offices().holder("Präsident", "USA", LocalDate.of(2010, 6, 1), "x")).get()
         .extracting(Actor::name).isEqualTo("Barack Obama");
-    assertThat(BUNDLED.officeHolder("Bundeskanzlerin", "DEU", LocalDate.of(2010, 6, 1), "x")).get()
+    assertThat(BUNDLED.offices().holder("Bundeskanzlerin", "DEU", LocalDate.of(2010, 6, 1), "x")).get()
         .extracting(Actor::name).isEqualTo("Angela Merkel");
-    assertThat(BUNDLED.officeHolder("Generalsekretär", "NATO", LocalDate.of(2020, 6, 1), "x")).get()
+    assertThat(BUNDLED.offices().holder("Generalsekretär", "NATO", LocalDate.of(2020, 6, 1), "x")).get()
         .extracting(Actor::name, Actor::org).containsExactly("Jens Stoltenberg", "NATO");
     // No head of government in the US: the president is asked next.
-    assertThat(BUNDLED.officeHolder("Regierungschef", "USA", LocalDate.of(2010, 6, 1), "x")).get()
+    assertThat(BUNDLED.offices().holder("Regierungschef", "USA", LocalDate.of(2010, 6, 1), "x")).get()
         .extracting(Actor::name).isEqualTo("Barack Obama");
-    assertThat(BUNDLED.officeHolder("Vizekanzler", "DEU", LocalDate.of(2010, 6, 1), "x")).isEmpty();
-    assertThat(BUNDLED.officeHolder("Präsident", "USA", null, "x")).isEmpty();
+    assertThat(BUNDLED.offices().holder("Vizekanzler", "DEU", LocalDate.of(2010, 6, 1), "x")).isEmpty();
+    assertThat(BUNDLED.offices().holder("Präsident", "USA", null, "x")).isEmpty();
   }
 
   @Test
@@ -42,8 +42,8 @@ class ActorLexiconTest {
         "IRN", "TUR", "UKR", "KOR", "PRK", "MEX", "ARG", "IDN", "AUS", "KEN", "SAU", "ISR", "POL", "VNM", "ETH");
     for (LocalDate day : List.of(LocalDate.of(2010, 6, 1), LocalDate.of(2024, 6, 1))) {
       for (String c : countries) {
-        assertThat(BUNDLED.officeHolder("Staatschef", c, day, "x")).as(c + " " + day).isPresent();
-        assertThat(BUNDLED.officeHolder("Außenminister", c, day, "x")).as(c + " FM " + day).isPresent();
+        assertThat(BUNDLED.offices().holder("Staatschef", c, day, "x")).as(c + " " + day).isPresent();
+        assertThat(BUNDLED.offices().holder("Außenminister", c, day, "x")).as(c + " FM " + day).isPresent();
       }
     }
   }
