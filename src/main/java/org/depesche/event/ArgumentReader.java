@@ -19,6 +19,8 @@ import org.depesche.nlp.Token;
 final class ArgumentReader {
   private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mich", "uns", "mir");
   private static final Set<String> THIRD_PERSON = Set.of("er", "sie", "ihm", "ihn", "ihr", "ihnen");
+  /** Pronouns that can be a subject: the only ones the parser's object may stand for when a verb lacks one. */
+  private static final Set<String> NOMINATIVE = Set.of("er", "sie", "ich", "wir");
   /** Clauses inside an argument whose actors belong to another event. */
   private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj");
 
@@ -89,15 +91,35 @@ final class ArgumentReader {
    */
   private List<Token> subjects(Token verb, boolean first) {
     List<Token> all = sentence.children(verb.index(), "nsubj");
+    if (all.isEmpty()) {
+      Token pronoun = subjectTakenForObject(verb);
+      return first && pronoun != null ? List.of(pronoun) : List.of();
+    }
     if (all.size() < 2) {
       return first ? all : List.of();
     }
     return first ? all.subList(0, 1) : all.subList(1, all.size());
   }
 
+  /**
+   * "in der sie dem Präsidenten gratulierte": a verb without a subject whose object is a personal pronoun that can
+   * be nominative; the parser took the subject for the object.
+   */
+  private Token subjectTakenForObject(Token verb) {
+    for (Token o : sentence.children(verb.index(), "obj")) {
+      if (o.isPos("PRON") && NOMINATIVE.contains(o.word().toLowerCase(Locale.ROOT))) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   private List<Token> objects(Token verb) {
     // A second subject is an object the parser mislabelled, even beside an object ("„Status“" taken for one).
     List<Token> objs = new ArrayList<>(sentence.children(verb.index(), "obj"));
+    if (sentence.children(verb.index(), "nsubj").isEmpty()) {
+      objs.remove(subjectTakenForObject(verb));
+    }
     objs.addAll(subjects(verb, false));
     return objs;
   }
