@@ -19,6 +19,8 @@ import org.depesche.nlp.Token;
  */
 public final class ActorFinder {
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("er", "sie", "ich", "wir");
+  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("sein", "seine", "seines", "seinem",
+      "seinen", "seiner", "ihr", "ihre", "ihres", "ihrem", "ihren", "ihrer");
 
   private final ActorLexicon lexicon;
 
@@ -155,6 +157,20 @@ public final class ActorFinder {
       }
       if (lexicon.isBoth(word) && i + 1 < tokens.size() && lexicon.isPairWord(words.get(i + 1))) {
         return bothMention(i);
+      }
+      if (POSSESSIVE.contains(word.toLowerCase(java.util.Locale.ROOT)) && i + 1 < tokens.size()) {
+        Optional<ActorLexicon.RoleWord> owned = lexicon.role(words.get(i + 1));
+        String possessor = recentMentions().stream().map(m -> m.actor().country()).filter(c -> c != null)
+            .findFirst().orElse(null);
+        if (possessor != null && lexicon.isOwnCountryWord(words.get(i + 1))) {
+          // "Fillon erklärte, sein Land plane ...": the country of whoever was named last
+          add(i, i + 1, new Actor(sentence.textOf(i, i + 1, sentence.begin()), null, possessor, null, null), false,
+              "possessive: the country of the actor named before it");
+          return i + 2;
+        }
+        if (possessor != null && owned.isPresent() && tokens.get(i + 1).isPos("NOUN")) {
+          return roleMention(i, i + 1, possessor, null, owned.get()); // "seine Regierung", "ihre Armee"
+        }
       }
       Optional<ActorLexicon.RoleWord> role = lexicon.role(word);
       if (role.isPresent() && tokens.get(i).isPos("NOUN", "PROPN")) {

@@ -35,6 +35,7 @@ public final class ActorLexicon {
   private final Map<String, RoleWord> roleWords = new HashMap<>();
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
   private final java.util.Set<String> pairWords = new java.util.HashSet<>();
+  private final java.util.Set<String> ownWords = new java.util.HashSet<>();
   private final Map<String, String> compoundPrefixes = new HashMap<>();
   private final Offices offices = new Offices(compoundPrefixes.keySet());
   private static final TypeReference<List<ActorEntries.Person>> PEOPLE = new TypeReference<>() {};
@@ -66,6 +67,7 @@ public final class ActorLexicon {
     lex.offices.addPosts(read("posts.yaml", new TypeReference<List<ActorEntries.Post>>() {}));
     lex.offices.addFormerWords(DataFiles.lines(ROOT + "former-words.txt"));
     lex.pairWords.addAll(DataFiles.lines(ROOT + "pair-words.txt"));
+    lex.ownWords.addAll(DataFiles.lines(ROOT + "own-words.txt"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
     lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
     lex.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
@@ -212,6 +214,11 @@ public final class ActorLexicon {
   /** Whether {@code word} after "beide" points back to two actors ("Länder", "Seiten"). */
   public boolean isPairWord(String word) {
     return pairWords.contains(word);
+  }
+
+  /** Whether {@code word} after a possessive names the possessor's country ("sein Land"). */
+  public boolean isOwnCountryWord(String word) {
+    return ownWords.contains(word);
   }
 
   /** The role a word names ("Außenminister" by its suffix), or empty. */
