@@ -50,7 +50,8 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
           ArgumentReader args = new ArgumentReader(s, actors, quotes, p.target().contains("obj"));
-          if (objectMatches(p, t, args) && requirementsMet(p, t, args) && predicateMatches(p, s, t)) {
+          if (objectMatches(p, t, args) && requirementsMet(p, t, args) && predicateMatches(p, s, t)
+              && quotationMatches(p, s, t, quotes)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
             break;
           }
@@ -84,6 +85,15 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** Whether a quotation in marks follows the trigger within its sentence, where the pattern asks about it. */
+  private static boolean quotationMatches(EventPattern p, Sentence s, Token trigger, List<QuoteSpan> quotes) {
+    if (p.quoted() == null) {
+      return true;
+    }
+    boolean follows = quotes.stream().anyMatch(q -> q.direct() && q.begin() > trigger.end() && q.begin() < s.end());
+    return follows == p.quoted();
   }
 
   private static boolean requirementsMet(EventPattern p, Token trigger, ArgumentReader args) {

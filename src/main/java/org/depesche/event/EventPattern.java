@@ -17,12 +17,14 @@ import java.util.List;
  * @param source    roles to read the source from, most preferred first (empty: the default)
  * @param target    roles to read the target from
  * @param symmetric whether coordinated subjects act on each other (talks, calls, agreements)
+ * @param quoted    true: only where a quotation in marks follows the trigger in its sentence ("griff ihn an:
+ *                  „...“" is a verbal attack); false: only where none does; null: either
  * @param examples  sentences the pattern must code
  */
 public record EventPattern(String verb, String noun, List<String> object, List<String> requires,
     List<String> predicate, List<String> except, String cameo,
     List<String> source,
-    List<String> target, boolean symmetric, List<Example> examples) {
+    List<String> target, boolean symmetric, Boolean quoted, List<Example> examples) {
   public EventPattern {
     object = object == null ? List.of() : List.copyOf(object);
     requires = requires == null ? List.of() : List.copyOf(requires);
