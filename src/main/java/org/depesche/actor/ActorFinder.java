@@ -103,7 +103,22 @@ public final class ActorFinder {
         i = Math.max(i + 1, step(i));
       }
       resolveTrailingAppositions();
+      dropPartyAffiliations();
       return found;
+    }
+
+    /** "Guido Westerwelle (FDP)": a party in brackets after a person is the person's, not a second actor. */
+    private void dropPartyAffiliations() {
+      for (int n = found.size() - 1; n > 0; n--) {
+        ActorMention party = found.get(n);
+        ActorMention before = found.get(n - 1);
+        boolean bracketed = party.first() > 0 && party.last() + 1 < tokens.size()
+            && words.get(party.first() - 1).equals("(") && words.get(party.last() + 1).equals(")");
+        if ("PTY".equals(party.actor().sector()) && bracketed && before.person()
+            && before.last() == party.first() - 2) {
+          found.remove(n);
+        }
+      }
     }
 
     /**
@@ -248,7 +263,9 @@ public final class ActorFinder {
             add(i, last, new Actor(text, null, e.country(), e.org(), "ELI"), true, "a former holder of the office (ELI)");
             return last + 1;
           }
-          add(i, last, holder.orElse(new Actor(text, e.name(), e.country(), e.org(), e.sector())), holder.isPresent(),
+          // An institution entry may group several bodies (the German parties): its words are its name.
+          String name = e.kind() == ActorLexicon.Kind.INSTITUTION ? text : e.name();
+          add(i, last, holder.orElse(new Actor(text, name, e.country(), e.org(), e.sector())), holder.isPresent(),
               holder.isPresent() ? "office, held on " + date + " by " + holder.get().name()
                   : e.kind().name().toLowerCase(java.util.Locale.ROOT) + " in the dictionary");
           return last + 1;
