@@ -22,16 +22,19 @@ public final class QuoteFinder {
 
   private final SpeechCues cues;
   private final ReportedSpeech reported;
+  private final Set<String> reportedForms;
 
-  private QuoteFinder(SpeechCues cues, Set<String> sourceNouns) {
+  private QuoteFinder(SpeechCues cues, Set<String> sourceNouns, Set<String> reportedForms) {
     this.cues = cues;
     this.reported = new ReportedSpeech(cues, sourceNouns);
+    this.reportedForms = reportedForms;
   }
 
   /** The finder with the bundled German cue words. */
   public static QuoteFinder german() {
     return new QuoteFinder(new SpeechCues(Set.copyOf(DataFiles.lines("/depesche/verbs/de/speech-cues.txt"))),
-        Set.copyOf(DataFiles.lines("/depesche/verbs/de/source-nouns.txt")));
+        Set.copyOf(DataFiles.lines("/depesche/verbs/de/source-nouns.txt")),
+        Set.copyOf(DataFiles.lines("/depesche/verbs/de/reported-forms.txt")));
   }
 
   /** The quotations of an article, in text order. */
@@ -57,7 +60,34 @@ public final class QuoteFinder {
           .ifPresent(quotes::add);
     }
     quotes.sort(Comparator.comparingInt(QuoteSpan::begin));
-    return quotes;
+    return continued(quotes, sentences);
+  }
+
+  /**
+   * Free indirect speech: a sentence right after a quoted one, with no quotation of its own, whose verb is in a
+   * form of reported speech ("Dies sei eindeutig nachzuweisen gewesen") is the same speaker's.
+   */
+  private List<QuoteSpan> continued(List<QuoteSpan> quotes, List<Sentence> sentences) {
+    List<QuoteSpan> out = new ArrayList<>(quotes);
+    QuoteSpan last = null;
+    for (Sentence s : sentences) {
+      QuoteSpan own = null;
+      for (QuoteSpan q : out) {
+        if (q.end() > s.begin() && q.begin() < s.end()) {
+          own = q;
+        }
+      }
+      if (own == null && last != null && last.speaker() != null && s.tokens().size() > 2
+          && s.tokens().stream().anyMatch(t -> t.isVerb() && reportedForms.contains(t.word()))) {
+        int end = s.tokens().get(s.tokens().size() - 1).isPos("PUNCT") ? s.token(s.tokens().size() - 2).end() : s.end();
+        own = new QuoteSpan(s.begin(), end, s.text().substring(0, end - s.begin()), false, last.speaker(),
+            last.speakerBegin(), last.speakerEnd());
+        out.add(own);
+      }
+      last = own;
+    }
+    out.sort(Comparator.comparingInt(QuoteSpan::begin));
+    return out;
   }
 
   private static int overlap(QuoteSpan a, QuoteSpan b) {

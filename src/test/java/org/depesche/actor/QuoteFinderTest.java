@@ -72,4 +72,13 @@ class QuoteFinderTest {
   void a_plain_statement_is_no_quotation() {
     assertThat(quotes("Der Präsident reiste am Montag nach Paris und traf dort den Premierminister.")).isEmpty();
   }
+
+  @Test
+  void a_following_sentence_in_reported_form_is_the_same_speakers() {
+    List<Found> found = quotes("Der französische Außenminister sagte, die Regierung werde den Vertrag prüfen. "
+        + "Dies sei keine leichte Entscheidung. Paris liegt an der Seine.");
+    assertThat(found).extracting(Found::quote, Found::speakerKey).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("die Regierung werde den Vertrag prüfen", "FRA"),
+        org.assertj.core.groups.Tuple.tuple("Dies sei keine leichte Entscheidung", "FRA"));
+  }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quotation attribution on the dev split of the annotated German Wikinews corpus must not fall below what it
- * reached (pairs P 0.566, R 0.289 when written; {@code depesche eval-quotes} prints the full table).
+ * reached (pairs P 0.564, R 0.320 when written; {@code depesche eval-quotes} prints the full table).
  */
 @Tag("corenlp")
 class QuoteAttributionTest {
@@ -28,9 +28,9 @@ class QuoteAttributionTest {
       scorer.add(gold.get(i), coded.get(i).quotes(), gold.get(i).article().title().length() + 1);
     }
     QuoteScorer.Counts all = scorer.total();
-    assertThat(all.quotePrecision()).as("quotation precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(all.quotePrecision()).as("quotation precision").isGreaterThanOrEqualTo(0.77);
     assertThat(all.pairPrecision()).as("pair precision").isGreaterThanOrEqualTo(0.54);
-    assertThat(all.pairRecall()).as("pair recall").isGreaterThanOrEqualTo(0.27);
+    assertThat(all.pairRecall()).as("pair recall").isGreaterThanOrEqualTo(0.30);
     assertThat(scorer.byType().get("Direct").pairRecall()).as("direct quotations").isGreaterThanOrEqualTo(0.45);
   }
 }
