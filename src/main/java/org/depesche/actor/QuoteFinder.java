@@ -112,7 +112,7 @@ public final class QuoteFinder {
     return Speaker.NONE;
   }
 
-  /** "Der Minister nannte das Vorgehen „...“": with no cue, whoever the sentence names before the quotation. */
+  /** "Der Minister nannte das Vorgehen „...“": with no cue, the actor the sentence names before the quotation. */
   private static Speaker uncued(Sentence s, int quoteStart, ArticleActors actors) {
     int end = 0;
     while (end < s.tokens().size() && s.token(end).begin() < quoteStart) {
@@ -122,7 +122,7 @@ public final class QuoteFinder {
       return Speaker.NONE;
     }
     Speaker who = Speaker.firstFrom(s, 0, actors, end);
-    return who.actor() != null ? who : Speaker.nominal(s, 0, end);
+    return who;
   }
 
   /** Whether a quotation starting at {@code start} goes on from {@code before} with nothing but a sentence break. */

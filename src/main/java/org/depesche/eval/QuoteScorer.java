@@ -90,7 +90,8 @@ public final class QuoteScorer {
       QuoteGold.Quote gq = gold.quotes().get(g);
       QuoteSpan s = matchedBy[g] < 0 ? null : quotes.get(matchedBy[g]);
       boolean pair = s != null && s.speaker() != null && s.speakerBegin() >= 0
-          && gq.speakerOverlaps(s.speakerBegin() - offset, s.speakerEnd() - offset);
+          && (gq.speakerOverlaps(s.speakerBegin() - offset, s.speakerEnd() - offset)
+              || sameSpeaker(gold, gq, s, offset));
       if (!pair && !gq.speaker().isEmpty()) {
         String body = gold.article().text();
         QuoteGold.Span q0 = gq.quote().get(0);
@@ -117,6 +118,25 @@ public final class QuoteScorer {
       all = all.plus(c);
     }
     return all;
+  }
+
+  /**
+   * Whether the speaker Depesche found is the annotated one named elsewhere ("Musk" annotated at the quotation,
+   * found at the one before it): the same words, or the annotated words hold the last word of the resolved name.
+   */
+  private static boolean sameSpeaker(QuoteGold gold, QuoteGold.Quote gq, QuoteSpan s, int offset) {
+    String body = gold.article().text();
+    String found = cut(body, s.speakerBegin() - offset, s.speakerEnd() - offset);
+    String name = s.speaker().name();
+    String last = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
+    for (QuoteGold.Span sp : gq.speaker()) {
+      String annotated = cut(body, sp.begin(), sp.end());
+      if (annotated.equalsIgnoreCase(found) || (last != null && last.length() > 2
+          && java.util.Arrays.asList(annotated.split("[\\s,()]+")).contains(last))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The annotated quotations with a speaker that Depesche did not attribute right. */

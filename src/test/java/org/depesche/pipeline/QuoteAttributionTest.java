@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quotation attribution on the dev split of the annotated German Wikinews corpus must not fall below what it
- * reached (pairs P 0.564, R 0.320 when written; {@code depesche eval-quotes} prints the full table).
+ * reached (pairs P 0.597, R 0.323 when written; {@code depesche eval-quotes} prints the full table).
  */
 @Tag("corenlp")
 class QuoteAttributionTest {
@@ -29,7 +29,7 @@ class QuoteAttributionTest {
     }
     QuoteScorer.Counts all = scorer.total();
     assertThat(all.quotePrecision()).as("quotation precision").isGreaterThanOrEqualTo(0.77);
-    assertThat(all.pairPrecision()).as("pair precision").isGreaterThanOrEqualTo(0.54);
+    assertThat(all.pairPrecision()).as("pair precision").isGreaterThanOrEqualTo(0.57);
     assertThat(all.pairRecall()).as("pair recall").isGreaterThanOrEqualTo(0.30);
     assertThat(scorer.byType().get("Direct").pairRecall()).as("direct quotations").isGreaterThanOrEqualTo(0.45);
   }
