@@ -75,6 +75,10 @@ public final class EventCoder {
       if (c.isPos("NOUN", "ADJ", "ADV") && !c.rel().startsWith("nsubj")) {
         words.add(c);
         words.addAll(s.children(c.index(), "amod"));
+      } else if (c.rel().equals("xcomp")) {
+        // the parser sometimes heads the complement with "als" itself: "als grauenvoll" with "grauenvoll" below it
+        s.children(c.index()).stream().filter(w -> w.isPos("NOUN", "ADJ") && !w.rel().startsWith("nsubj"))
+            .forEach(words::add);
       }
     }
     for (Token w : words) {
