@@ -24,6 +24,11 @@ public record Actor(String text, String name, String country, String org, String
     return sector == null || (org != null && country == null && "IGO".equals(sector)) ? k : k + sector;
   }
 
+  /** Whether {@code other} names the same named actor ("des Europarats", "des Europarates"; two words for Choe). */
+  public boolean sameNamedActor(Actor other) {
+    return other != null && name != null && name.equals(other.name) && java.util.Objects.equals(key(), other.key());
+  }
+
   /** The same actor as named by other words of the article. */
   public Actor withText(String newText) {
     return new Actor(newText, name, country, org, sector);

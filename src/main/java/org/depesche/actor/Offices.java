@@ -59,9 +59,13 @@ public final class Offices {
       return Optional.empty();
     }
     ActorEntries.Post post = post(roleWord);
-    for (String p : post == null ? List.<String>of() : java.util.Arrays.asList(post.post(), post.fallback())) {
+    if (post == null) {
+      return Optional.empty();
+    }
+    List<String> asked = post.fallback() == null ? List.of(post.post()) : List.of(post.post(), post.fallback());
+    for (String p : asked) {
       for (Map.Entry<ActorEntries.Person, ActorEntries.Term> h : holders.getOrDefault(key + "/" + p, List.of())) {
-        if (p != null && h.getValue().covers(day)) {
+        if (h.getValue().covers(day)) {
           ActorEntries.Person person = h.getKey();
           ActorEntries.Term t = h.getValue();
           return Optional.of(new Actor(text, person.names().get(0), t.org() != null ? null : key, t.org(),

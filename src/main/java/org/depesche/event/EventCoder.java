@@ -197,8 +197,8 @@ public final class EventCoder {
     Quote q = quote == null || quote.speaker() == null ? null : new Quote(quote.speaker().text(), quote.text());
     List<Event> out = new ArrayList<>();
     for (Actor[] pair : pairs) {
-      if (samePerson(pair[0], pair[1])) {
-        continue;
+      if (pair[0].sameNamedActor(pair[1])) {
+        continue; // one person does not meet or consult herself
       }
       out.add(new Event(article, s.index(), s.begin(), s.end(), s.text(), trigger.index(), trigger.word(), type,
           pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, null, q, confidence));
@@ -208,14 +208,9 @@ public final class EventCoder {
 
   /**
    * The subject of the nearest governing clause that has one with an actor, at most four levels up. A relative
-   * clause is not climbed out of: its event is not the act of the main clause's subject.
+   * clause is not climbed out of: its event is not the act of the main clause's subject. Under a verb like
+   * "einladen" the one invited is the subject ({@code object-control.txt}).
    */
-  /** One person does not meet or consult herself: two words resolved to the same named person. */
-  private static boolean samePerson(Actor src, Actor tgt) {
-    return tgt != null && src.name() != null && src.name().equals(tgt.name())
-        && java.util.Objects.equals(src.key(), tgt.key());
-  }
-
   private List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
     Token t = trigger;
     for (int level = 0; level < 4 && t.head() >= 0; level++) {
@@ -227,7 +222,6 @@ public final class EventCoder {
           || (t.isPos("NOUN") && t.rel().equals("obl"));
       t = s.token(t.head());
       if (infinitive && objectControl.contains(t.lemma())) {
-        // "lud sie ein, die Ukraine zu besuchen": the one invited visits
         return args.read(t, List.of("obj", "iobj"));
       }
       if (t.isVerb()) {

@@ -22,19 +22,14 @@ final class TargetFallbacks {
   List<Actor> otherActorsInClause(Token trigger, List<Actor> sources) {
     List<Actor> out = new ArrayList<>();
     for (ActorMention m : reader.mentions()) {
-      if (m.actor().key() != null && !sources.contains(m.actor()) && !sameEntity(m.actor(), sources)
+      if (m.actor().key() != null && !sources.contains(m.actor())
+          && sources.stream().noneMatch(m.actor()::sameNamedActor)
           && reader.inPhrase(trigger.index(), m.last())
           && m.last() != trigger.index() && !isSubjectSide(trigger, m)) {
         out.add(m.actor());
       }
     }
     return ArgumentReader.dedupe(out);
-  }
-
-  /** "des Europarats" ... "des Europarates": the source named again is no target. */
-  private static boolean sameEntity(Actor a, List<Actor> sources) {
-    return a.name() != null && sources.stream().anyMatch(s -> a.name().equals(s.name())
-        && java.util.Objects.equals(a.key(), s.key()));
   }
 
   /** The actors of the subjects of the clauses the trigger governs ("fordert, dass die Regierung ..."). */
