@@ -35,7 +35,26 @@ public final class ActorFinder {
     for (Sentence s : sentences) {
       all.add(new SentenceScan(lexicon, s, published, home, introduced, all).run());
     }
-    return new ArticleActors(all, home);
+    List<Map<Integer, Actor>> compounds = new ArrayList<>();
+    for (Sentence s : sentences) {
+      compounds.add(compounds(s, all.get(s.index())));
+    }
+    return new ArticleActors(all, home, compounds);
+  }
+
+  /** "US-Luftangriff", "EU-Mission": nouns outside any mention whose prefix before the hyphen names an actor. */
+  private Map<Integer, Actor> compounds(Sentence s, List<ActorMention> mentions) {
+    Map<Integer, Actor> out = new HashMap<>();
+    for (Token t : s.tokens()) {
+      int hyphen = t.word().indexOf('-');
+      if (!t.isPos("NOUN") || hyphen <= 0 || mentions.stream().anyMatch(m -> m.covers(t.index()))) {
+        continue;
+      }
+      lexicon.longestMatch(List.of(t.word().substring(0, hyphen)), 0)
+          .filter(e -> e.kind() != ActorLexicon.Kind.PERSON && e.words().size() == 1)
+          .ifPresent(e -> out.put(t.index(), new Actor(t.word(), null, e.country(), e.org(), null)));
+    }
+    return out;
   }
 
   /**

@@ -9,10 +9,28 @@ import java.util.Optional;
  *
  * @param mentions    per sentence index, the mentions in token order
  * @param homeCountry the country most mentioned, or null
+ * @param compounds   per sentence index, compound nouns whose prefix names an actor, by token index
  */
-public record ArticleActors(List<List<ActorMention>> mentions, String homeCountry) {
+public record ArticleActors(List<List<ActorMention>> mentions, String homeCountry,
+    List<java.util.Map<Integer, Actor>> compounds) {
   public ArticleActors {
     mentions = mentions.stream().map(List::copyOf).toList();
+    compounds = compounds.stream().map(java.util.Map::copyOf).toList();
+  }
+
+  /** Actors with no compound nouns recorded. */
+  public ArticleActors(List<List<ActorMention>> mentions, String homeCountry) {
+    this(mentions, homeCountry, List.of());
+  }
+
+  /**
+   * The country or organisation the prefix of a compound noun names ("US-Luftangriff", "EU-Mission"), where token
+   * {@code token} of sentence {@code sentence} is one. Not a mention: such a noun names a thing of that actor, so
+   * it stands for the actor only where an event's argument is nothing else.
+   */
+  public java.util.Optional<Actor> compoundAt(int sentence, int token) {
+    return sentence < compounds.size() ? java.util.Optional.ofNullable(compounds.get(sentence).get(token))
+        : java.util.Optional.empty();
   }
 
   /** The mentions of sentence {@code sentence}. */

@@ -244,6 +244,9 @@ final class ArgumentReader {
       } else {
         out.addAll(nearestInPhrase(arg.index()));
       }
+      if (out.isEmpty()) {
+        actors.compoundAt(sentence.index(), arg.index()).ifPresent(out::add); // "den US-Luftangriff"
+      }
     }
     for (Token c : sentence.children(arg.index(), "conj")) {
       out.addAll(actorsOf(c));
