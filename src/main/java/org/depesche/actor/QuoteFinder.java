@@ -79,9 +79,8 @@ public final class QuoteFinder {
       }
       if (own == null && last != null && last.speaker() != null && s.tokens().size() > 2
           && s.tokens().stream().anyMatch(t -> t.isVerb() && reportedForms.contains(t.word()))) {
-        int end = s.tokens().get(s.tokens().size() - 1).isPos("PUNCT") ? s.token(s.tokens().size() - 2).end() : s.end();
-        own = new QuoteSpan(s.begin(), end, s.text().substring(0, end - s.begin()), false, last.speaker(),
-            last.speakerBegin(), last.speakerEnd());
+        own = ReportedSpeech.span(s, 0, ReportedSpeech.lastWord(s),
+            new Speaker(last.speaker(), last.speakerBegin(), last.speakerEnd()));
         out.add(own);
       }
       last = own;

@@ -34,7 +34,7 @@ final class ReportedSpeech {
     if (tokens.size() < 5 || direct.stream().anyMatch(q -> q.covers(s.begin()) || q.covers(s.end() - 2))) {
       return Optional.empty();
     }
-    int lastWord = tokens.get(tokens.size() - 1).isPos("PUNCT") ? tokens.size() - 2 : tokens.size() - 1;
+    int lastWord = lastWord(s);
     Optional<QuoteSpan> sourced = sourcePhrase(s, actors, lastWord);
     if (sourced.isPresent()) {
       return sourced;
@@ -113,7 +113,14 @@ final class ReportedSpeech {
     return who.actor() == null ? Optional.empty() : Optional.of(span(s, verb, lastWord, who));
   }
 
-  private static QuoteSpan span(Sentence s, int first, int last, Speaker who) {
+  /** The index of a sentence's last token that is not its closing punctuation. */
+  static int lastWord(Sentence s) {
+    int n = s.tokens().size();
+    return s.token(n - 1).isPos("PUNCT") ? n - 2 : n - 1;
+  }
+
+  /** Tokens {@code first} to {@code last} of a sentence as reported speech of {@code who}. */
+  static QuoteSpan span(Sentence s, int first, int last, Speaker who) {
     int b = s.token(first).begin();
     int e = s.token(last).end();
     String text = s.text().substring(b - s.begin(), e - s.begin());
