@@ -22,6 +22,7 @@ public final class ActorFinder {
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("er", "sie", "ich", "wir");
 
   private final ActorLexicon lexicon;
+  private final ActNouns actNouns = ActNouns.german();
 
   public ActorFinder(ActorLexicon lexicon) {
     this.lexicon = lexicon;
@@ -35,11 +36,13 @@ public final class ActorFinder {
     for (Sentence s : sentences) {
       all.add(new SentenceScan(lexicon, s, published, home, introduced, all).run());
     }
-    List<Map<Integer, Actor>> compounds = new ArrayList<>();
+    List<Map<Integer, Actor>> standIns = new ArrayList<>();
     for (Sentence s : sentences) {
-      compounds.add(compounds(s, all.get(s.index())));
+      Map<Integer, Actor> nouns = new HashMap<>(actNouns.doers(sentences, all, s.index()));
+      nouns.putAll(compounds(s, all.get(s.index())));
+      standIns.add(nouns);
     }
-    return new ArticleActors(all, home, compounds);
+    return new ArticleActors(all, home, standIns);
   }
 
   /** "US-Luftangriff", "EU-Mission": nouns outside any mention whose prefix before the hyphen names an actor. */

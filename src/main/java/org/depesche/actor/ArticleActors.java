@@ -9,27 +9,28 @@ import java.util.Optional;
  *
  * @param mentions    per sentence index, the mentions in token order
  * @param homeCountry the country most mentioned, or null
- * @param compounds   per sentence index, compound nouns whose prefix names an actor, by token index
+ * @param standIns    per sentence index, nouns that stand for an actor without naming it, by token index
  */
 public record ArticleActors(List<List<ActorMention>> mentions, String homeCountry,
-    List<java.util.Map<Integer, Actor>> compounds) {
+    List<java.util.Map<Integer, Actor>> standIns) {
   public ArticleActors {
     mentions = mentions.stream().map(List::copyOf).toList();
-    compounds = compounds.stream().map(java.util.Map::copyOf).toList();
+    standIns = standIns.stream().map(java.util.Map::copyOf).toList();
   }
 
-  /** Actors with no compound nouns recorded. */
+  /** Actors with no stand-in nouns recorded. */
   public ArticleActors(List<List<ActorMention>> mentions, String homeCountry) {
     this(mentions, homeCountry, List.of());
   }
 
   /**
-   * The country or organisation the prefix of a compound noun names ("US-Luftangriff", "EU-Mission"), where token
-   * {@code token} of sentence {@code sentence} is one. Not a mention: such a noun names a thing of that actor, so
-   * it stands for the actor only where an event's argument is nothing else.
+   * The actor a noun at token {@code token} of sentence {@code sentence} stands for without naming it: the prefix
+   * of a compound ("US-Luftangriff", "EU-Mission") or whoever made an act told before ("den Vorstoß"). Not a
+   * mention: such a noun names a thing of that actor, so it stands for the actor only where an event's argument
+   * is nothing else.
    */
-  public java.util.Optional<Actor> compoundAt(int sentence, int token) {
-    return sentence < compounds.size() ? java.util.Optional.ofNullable(compounds.get(sentence).get(token))
+  public java.util.Optional<Actor> standInAt(int sentence, int token) {
+    return sentence < standIns.size() ? java.util.Optional.ofNullable(standIns.get(sentence).get(token))
         : java.util.Optional.empty();
   }
 

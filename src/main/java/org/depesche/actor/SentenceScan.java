@@ -93,13 +93,14 @@ final class SentenceScan {
     if (entry.isPresent()) {
       return dictionaryMention(i, entry.get());
     }
-    Actor known = introduced.get(words.get(i));
+    Actor known = introducedAs(words.get(i));
     if (known != null && tokens.get(i).isPos("PROPN", "NOUN", "X")) {
       int last = i;
-      while (last + 1 < tokens.size() && introduced.get(words.get(last + 1)) == known) {
+      while (last + 1 < tokens.size() && introducedAs(words.get(last + 1)) == known) {
         last++;
       }
-      add(i, last, known, true, "introduced earlier in the article with its role");
+      add(i, last, known.withText(sentence.textOf(i, last, sentence.begin())), true,
+          "introduced earlier in the article with its role");
       return last + 1;
     }
     String word = words.get(i);
@@ -198,6 +199,14 @@ final class SentenceScan {
         return last + 1;
       }
       default -> {
+        if (e.words().size() == 1 && lexicon.offices().namesOffice(text)) {
+          Optional<Named> named = namedAfterRole(i, last + 1, e.country(), e.org(),
+              former(i, i) ? "ELI" : e.sector());
+          if (named.isPresent()) {
+            add(i, named.get().end(), named.get().actor(), true, named.get().how());
+            return named.get().end() + 1;
+          }
+        }
         // "der Kremlchef" names an office: its holder on the article's date
         Optional<Actor> holder = e.words().size() == 1 && !former(i, i)
             ? lexicon.offices().holder(text, e.country() != null ? e.country() : e.org(), date, text) : Optional.empty();
@@ -238,35 +247,20 @@ final class SentenceScan {
         }
       }
     }
-    int nameEnd = apposedName(j);
+    boolean former = former(first, roleAt);
     Actor actor = null;
     String how = null;
-    if (nameEnd >= j) {
-      Optional<ActorLexicon.Entry> person = lexicon.longestMatch(words, j);
-      if (introduced.containsKey(words.get(j))) {
-        actor = introduced.get(words.get(j)).withText(sentence.textOf(first, nameEnd, sentence.begin()));
-        how = "role and a name introduced earlier in the article";
-      } else if (person.isPresent() && person.get().kind() == ActorLexicon.Kind.PERSON) {
-        actor = ActorLexicon.personActor(person.get(), sentence.textOf(first, nameEnd, sentence.begin()), date);
-        how = lexicon.describe(person.get(), date);
-      } else if (country != null || org != null) {
-        how = "unknown name introduced by its role: " + (country != null ? country : org) + " " + role.sector();
-        String name = sentence.textOf(j, nameEnd, sentence.begin());
-        actor = new Actor(sentence.textOf(first, nameEnd, sentence.begin()), name, country, org, role.sector());
-        for (int n = j; n <= nameEnd; n++) {
-          introduced.put(words.get(n), actor);
-        }
-      }
-      if (actor != null) {
-        last = nameEnd;
-      }
+    Optional<Named> named = namedAfterRole(first, j, country, org, former ? "ELI" : role.sector());
+    if (named.isPresent()) {
+      actor = named.get().actor();
+      how = named.get().how();
+      last = named.get().end();
     }
     String text = sentence.textOf(first, last, sentence.begin());
     if (actor == null && country == null && org == null && role.person()) {
       actor = earlierPerson(role.sector()).map(a -> a.withText(text)).orElse(null);
       how = actor == null ? null : "role word pointing back to the last " + role.sector() + " person named";
     }
-    boolean former = former(first, roleAt);
     if (actor == null && role.person() && !former) {
       actor = lexicon.offices().holder(words.get(roleAt), country != null ? country : org, date, text).orElse(null);
       how = actor == null ? null : "office of " + actor.key() + ", held on " + date + " by " + actor.name();
@@ -284,6 +278,55 @@ final class SentenceScan {
     }
     add(first, last, actor, role.person(), how);
     return last + 1;
+  }
+
+  /** A person named right after a role word, the token after the name's end, and how it was resolved. */
+  private record Named(int end, Actor actor, String how) {}
+
+  /**
+   * The person a role introduces by name: "US-Präsident Ronald Reagan", "Premierministerin Sanae Takaichi", "der
+   * frühere Außenminister der Vereinigten Staaten, George Shultz,". The name wins over the office's holder on the
+   * article's date; a name no dictionary knows takes the role's country and sector here and for the rest of the
+   * article.
+   */
+  private Optional<Named> namedAfterRole(int first, int j, String country, String org, String sector) {
+    int start = j;
+    if (j + 1 < tokens.size() && words.get(j).equals(",")) {
+      start = j + 1; // only a name closed by a comma or the sentence's end: "sagte der Präsident, Putin sei ..."
+    }
+    int nameEnd = start < tokens.size() ? apposedName(start) : -1;
+    if (nameEnd < start || start > j && nameEnd + 1 < tokens.size() && !words.get(nameEnd + 1).matches("[,.;)]")) {
+      return Optional.empty();
+    }
+    String text = sentence.textOf(first, nameEnd, sentence.begin());
+    Optional<ActorLexicon.Entry> person = lexicon.longestMatch(words, start);
+    if (introduced.containsKey(words.get(start))) {
+      return Optional.of(new Named(nameEnd, introduced.get(words.get(start)).withText(text),
+          "role and a name introduced earlier in the article"));
+    }
+    if (person.isPresent() && person.get().kind() == ActorLexicon.Kind.PERSON) {
+      return Optional.of(new Named(nameEnd, ActorLexicon.personActor(person.get(), text, date),
+          lexicon.describe(person.get(), date)));
+    }
+    if (country == null && org == null) {
+      return Optional.empty();
+    }
+    String name = sentence.textOf(start, nameEnd, sentence.begin());
+    Actor actor = new Actor(text, name, country, org, sector);
+    for (int n = start; n <= nameEnd; n++) {
+      introduced.put(words.get(n), actor);
+    }
+    return Optional.of(new Named(nameEnd, actor,
+        "unknown name introduced by its role: " + (country != null ? country : org) + " " + sector));
+  }
+
+  /** The actor a name was introduced as, also in the genitive ("Reagans" after "Ronald Reagan"). */
+  private Actor introducedAs(String word) {
+    Actor a = introduced.get(word);
+    if (a == null && word.length() > 3 && word.endsWith("s")) {
+      a = introduced.get(word.substring(0, word.length() - 1));
+    }
+    return a;
   }
 
   /** "der frühere Präsident", "Ex-Kanzler": the role's holder has left office. */

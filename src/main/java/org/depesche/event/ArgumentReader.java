@@ -121,7 +121,30 @@ final class ArgumentReader {
       objs.remove(subjectTakenForObject(verb));
     }
     objs.addAll(subjects(verb, false));
+    if (objs.isEmpty()) {
+      objs.addAll(objectTakenForApposition(verb));
+    }
     return objs;
+  }
+
+  /**
+   * "weil die US-Regierung Georgien als … bezeichnet hat": the parser made the object an apposition of the subject.
+   * An apposition names the subject again, so one naming another actor is the object.
+   */
+  private List<Token> objectTakenForApposition(Token verb) {
+    List<Token> out = new ArrayList<>();
+    for (Token subj : sentence.children(verb.index(), "nsubj")) {
+      List<ActorMention> subject = mentionsCovering(subj.index());
+      for (Token ap : sentence.children(subj.index(), "appos")) {
+        List<ActorMention> other = mentionsCovering(ap.index());
+        boolean differs = !subject.isEmpty() && !other.isEmpty() && subject.stream().noneMatch(
+            m -> other.stream().anyMatch(o -> java.util.Objects.equals(o.actor().key(), m.actor().key())));
+        if (ap.isPos("PROPN") && differs) {
+          out.add(ap);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -245,7 +268,7 @@ final class ArgumentReader {
         out.addAll(nearestInPhrase(arg.index()));
       }
       if (out.isEmpty()) {
-        actors.compoundAt(sentence.index(), arg.index()).ifPresent(out::add); // "den US-Luftangriff"
+        actors.standInAt(sentence.index(), arg.index()).ifPresent(out::add); // "den US-Luftangriff", "den Vorstoß"
       }
     }
     for (Token c : sentence.children(arg.index(), "conj")) {

@@ -28,6 +28,8 @@ public final class EventCoder {
 
   /** Yielding and conflict roots whose events without a named target aim at the article's home country. */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "10", "11", "12", "13", "17", "18", "19");
+  private static final Set<String> CLAUSE_RELS = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj",
+      "xcomp", "conj");
 
   private final PatternBook patterns;
   private final CameoOntology ontology;
@@ -81,6 +83,7 @@ public final class EventCoder {
             .forEach(words::add);
       }
     }
+    words.addAll(complementsWithAls(s, trigger));
     for (Token w : words) {
       String lemma = w.lemma().toLowerCase(Locale.ROOT);
       String word = w.word().toLowerCase(Locale.ROOT);
@@ -89,6 +92,38 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a complement introduced by "als" or "für" anywhere in the trigger's own clause: the parser often
+   * hangs "als „junge couragierte Demokratie“" on a noun before it rather than on the verb.
+   */
+  private static List<Token> complementsWithAls(Sentence s, Token trigger) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      boolean marked = s.children(t.index(), "case").stream()
+          .anyMatch(c -> c.word().equalsIgnoreCase("als") || c.word().equalsIgnoreCase("für"));
+      if (marked && t != trigger && ownClause(s, trigger, t)) {
+        out.add(t);
+        for (Token c : s.children(t.index())) {
+          out.add(c);
+          out.addAll(s.children(c.index(), "amod"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code t} is below the trigger without a clause of its own in between. */
+  private static boolean ownClause(Sentence s, Token trigger, Token t) {
+    Token at = t;
+    while (at.head() >= 0 && at.head() != trigger.index()) {
+      if (CLAUSE_RELS.contains(at.rel())) {
+        return false;
+      }
+      at = s.token(at.head());
+    }
+    return at.head() == trigger.index() && !CLAUSE_RELS.contains(at.rel());
   }
 
   /** Whether a quotation in marks follows the trigger within its sentence, where the pattern asks about it. */
