@@ -91,7 +91,7 @@ final class ActNouns {
   /** Who did the act a word introduces: a verb's subject, or the actor after a noun with "von" or in the genitive. */
   private static Optional<Actor> actorOf(Sentence s, List<ActorMention> mentions, Token t) {
     for (Token c : s.children(t.index())) {
-      boolean agent = t.isPos("VERB") ? c.rel().equals("nsubj") : c.rel().equals("nmod");
+      boolean agent = t.isPos("VERB") ? c.rel().equals("nsubj") : c.rel().equals("nmod") && byOrOf(s, c);
       if (!agent) {
         continue;
       }
@@ -103,6 +103,13 @@ final class ActNouns {
       }
     }
     return Optional.empty();
+  }
+
+  /** A genitive or a "von"/"durch" phrase names the doer; "der Angriff auf Kiew" names the target. */
+  private static boolean byOrOf(Sentence s, Token nmod) {
+    List<Token> cases = s.children(nmod.index(), "case");
+    return cases.isEmpty() || cases.stream().anyMatch(c -> Set.of("von", "durch", "seitens")
+        .contains(c.word().toLowerCase(Locale.ROOT)));
   }
 
   /** The name or noun a relative pronoun follows: "Ägypten, das vorschlug". */

@@ -54,7 +54,10 @@ public final class ActorFinder {
         continue;
       }
       lexicon.longestMatch(List.of(t.word().substring(0, hyphen)), 0)
-          .filter(e -> e.kind() != ActorLexicon.Kind.PERSON && e.words().size() == 1)
+          // countries and international organisations only: an institution's short name is often ambiguous
+          // ("TRT-Mitglieder" of the Thai party, not of Turkish television)
+          .filter(e -> (e.kind() == ActorLexicon.Kind.COUNTRY || e.kind() == ActorLexicon.Kind.ORGANISATION)
+              && e.words().size() == 1)
           .ifPresent(e -> out.put(t.index(), new Actor(t.word(), null, e.country(), e.org(), null)));
     }
     return out;

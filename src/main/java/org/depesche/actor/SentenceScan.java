@@ -116,6 +116,10 @@ final class SentenceScan {
     if (lexicon.isBoth(word) && i + 1 < tokens.size() && lexicon.isPairWord(words.get(i + 1))) {
       return bothMention(i);
     }
+    if (word.equalsIgnoreCase("ihre") && i + 1 < tokens.size() && lexicon.isPairWord(words.get(i + 1))
+        && !lexicon.isBoth(words.get(i + 1))) {
+      return bothMention(i); // "Deutschland und Frankreich ..., dass ihre Länder ...": the two named last
+    }
     if (POSSESSIVE.contains(word.toLowerCase(java.util.Locale.ROOT)) && i + 1 < tokens.size()) {
       Optional<ActorLexicon.RoleWord> owned = lexicon.role(words.get(i + 1));
       String possessor = recentMentions().stream().map(m -> m.actor().country()).filter(c -> c != null)
@@ -160,7 +164,9 @@ final class SentenceScan {
       case ADJECTIVE -> {
         // "der südkoreanische Präsident", "die japanische Premierministerin Sanae Takaichi"
         int j = last + 1;
-        while (j < tokens.size() && tokens.get(j).isPos("ADJ") && lexicon.longestMatch(words, j).isEmpty()) {
+        // "des deutschen Technischen Hilfswerks": adjectives in a name are tagged as proper nouns
+        while (j < tokens.size() && (tokens.get(j).isPos("ADJ") || tokens.get(j).isPos("PROPN")
+            && tokens.get(j).rel().equals("amod")) && lexicon.longestMatch(words, j).isEmpty()) {
           j++;
         }
         if (j < tokens.size()) {
@@ -268,12 +274,15 @@ final class SentenceScan {
     if (actor == null) {
       // "die Polizei" is the home country's; "der Al-Kuds-Führer" belongs to whatever his unknown prefix names.
       boolean foreignCompound = words.get(roleAt).indexOf('-') > 0;
-      String fallback = foreignCompound ? null : home;
+      String speaker = country == null && org == null && !foreignCompound ? speakerCountry(roleAt) : null;
+      String fallback = foreignCompound ? null : speaker != null ? speaker : home;
       actor = new Actor(text, null, country == null && org == null ? fallback : country, org,
           former ? "ELI" : role.sector());
       how = country != null || org != null ? "role word (" + role.sector() + ") of " + actor.key()
           + (former ? ", a former holder (ELI)" : "")
           : actor.key() == null ? "role word (" + role.sector() + ") with no country"
+          : speaker != null ? "role word (" + role.sector() + ") with no country, in what a speaker of "
+              + speaker + " says: the speaker's country"
           : "role word (" + role.sector() + ") with no country: the article's home country " + home;
     }
     add(first, last, actor, role.person(), how);
@@ -329,6 +338,29 @@ final class SentenceScan {
     return a;
   }
 
+  /**
+   * "Westerwelle erklärte, die Regierung erkenne an, ...": a role word with no country that is the subject of what
+   * a speaker says belongs to the speaker's country, not the article's. Null when it is not such a subject.
+   */
+  private String speakerCountry(int roleAt) {
+    Token role = tokens.get(roleAt);
+    if (!sentence.parsed() || !role.rel().equals("nsubj") || role.head() < 0) {
+      return null;
+    }
+    Token clause = tokens.get(role.head());
+    if (!clause.rel().equals("ccomp") || clause.head() < 0) {
+      return null;
+    }
+    for (Token subj : sentence.children(clause.head(), "nsubj")) {
+      for (ActorMention m : found) {
+        if (m.covers(subj.index()) && m.person() && m.actor().country() != null) {
+          return m.actor().country();
+        }
+      }
+    }
+    return null;
+  }
+
   /** "der frühere Präsident", "Ex-Kanzler": the role's holder has left office. */
   private boolean former(int first, int roleAt) {
     return first > 0 && lexicon.offices().isFormer(words.get(first - 1))
@@ -351,7 +383,7 @@ final class SentenceScan {
     return end;
   }
 
-  /** "die beiden Länder", "beide Seiten": one mention for each of the last two actors named. */
+  /** "die beiden Länder", "beide Seiten", "ihre Länder": one mention for each of the last two actors named. */
   private int bothMention(int i) {
     List<Actor> two = new ArrayList<>();
     for (ActorMention m : recentMentions()) {

@@ -13,8 +13,6 @@ public final class ArticleCleaner {
   /** "Foto: PräsidialamtNach Angaben ...": a credit glued to the first sentence by a lost line break. */
   private static final Pattern GLUED_CREDIT =
       Pattern.compile("^(?:Foto|Bild|Fotos)\\s*:\\s*\\S{0,40}?\\p{Ll}(?=\\p{Lu}\\p{Ll})");
-  /** "um 10,7 Prozent.Bundeskanzlerin Merkel ...": two sentences glued by a lost space or line break. */
-  private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{3})\\.(?=\\p{Lu}\\p{Ll}{2})");
   private static final Pattern INLINE_CREDIT = Pattern.compile("\\s*\\((?:Foto|Bild|Fotos)\\s*:[^)]*\\)");
 
   private final List<Pattern> boilerplate;
@@ -45,7 +43,6 @@ public final class ArticleCleaner {
         return "";
       }
     }
-    s = GLUED_SENTENCE.matcher(s).replaceAll(". ");
     return INLINE_CREDIT.matcher(s).replaceAll("").strip();
   }
 }

@@ -91,6 +91,11 @@ final class ArgumentReader {
    */
   private List<Token> subjects(Token verb, boolean first) {
     List<Token> all = sentence.children(verb.index(), "nsubj");
+    Token pronounSubject = subjectTakenForObject(verb);
+    if (pronounSubject != null && all.size() == 1 && isThing(all.get(0))) {
+      // "Eine Änderung der EU-Verträge strebt sie an": object first, the parser took it for the subject
+      return first ? List.of(pronounSubject) : all;
+    }
     if (all.isEmpty()) {
       Token pronoun = subjectTakenForObject(verb);
       return first && pronoun != null ? List.of(pronoun) : List.of();
@@ -99,6 +104,12 @@ final class ArgumentReader {
       return first ? all : List.of();
     }
     return first ? all.subList(0, 1) : all.subList(1, all.size());
+  }
+
+  /** A common noun that names no actor, not even by standing in for one: something that cannot act. */
+  private boolean isThing(Token t) {
+    return t.isPos("NOUN") && mentionsCovering(t.index()).isEmpty()
+        && actors.standInAt(sentence.index(), t.index()).isEmpty();
   }
 
   /**
@@ -117,12 +128,16 @@ final class ArgumentReader {
   private List<Token> objects(Token verb) {
     // A second subject is an object the parser mislabelled, even beside an object ("„Status“" taken for one).
     List<Token> objs = new ArrayList<>(sentence.children(verb.index(), "obj"));
-    if (sentence.children(verb.index(), "nsubj").isEmpty()) {
+    List<Token> subjects = sentence.children(verb.index(), "nsubj");
+    if (subjects.isEmpty() || subjects.size() == 1 && isThing(subjects.get(0))) {
       objs.remove(subjectTakenForObject(verb));
     }
     objs.addAll(subjects(verb, false));
     if (objs.isEmpty()) {
       objs.addAll(objectTakenForApposition(verb));
+    }
+    if (objs.isEmpty()) {
+      objs.addAll(freeRelativeSubjects(verb));
     }
     return objs;
   }
@@ -142,6 +157,25 @@ final class ArgumentReader {
         if (ap.isPos("PROPN") && differs) {
           out.add(ap);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "erkenne an, was Serbien geleistet habe": an object clause opened by "was" is about the subject of that clause.
+   */
+  private List<Token> freeRelativeSubjects(Token verb) {
+    List<Token> out = new ArrayList<>();
+    for (Token clause : sentence.children(verb.index())) {
+      if (!CLAUSES.contains(clause.rel()) || clause.index() < verb.index()) {
+        continue;
+      }
+      List<Token> kids = sentence.children(clause.index());
+      boolean opensWithWas = kids.stream().filter(k -> !k.isPos("PUNCT")).findFirst()
+          .filter(k -> k.word().equalsIgnoreCase("was") && k.rel().equals("obj")).isPresent();
+      if (opensWithWas) {
+        out.addAll(sentence.children(clause.index(), "nsubj"));
       }
     }
     return out;
@@ -269,6 +303,9 @@ final class ArgumentReader {
       }
       if (out.isEmpty()) {
         actors.standInAt(sentence.index(), arg.index()).ifPresent(out::add); // "den US-Luftangriff", "den Vorstoß"
+      }
+      for (Token gen : out.isEmpty() ? genitives(arg) : List.<Token>of()) {
+        actors.standInAt(sentence.index(), gen.index()).ifPresent(out::add); // "eine Änderung der EU-Verträge"
       }
     }
     for (Token c : sentence.children(arg.index(), "conj")) {

@@ -74,21 +74,22 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
 
   @Override
   public List<Sentence> annotate(String text, Predicate<List<Token>> worthParsing) {
-    Annotation doc = new Annotation(text);
+    GluedSentences glued = GluedSentences.of(text);
+    Annotation doc = new Annotation(glued.spaced());
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<List<Token>> tagged = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
       retagMissingVerb(s);
-      List<Token> tokens = tokens(s, null);
+      List<Token> tokens = tokens(s, null, glued);
       tagged.add(tokens);
       if (worthParsing.test(tokens)) {
         toParse.add(s);
       }
     }
     if (!toParse.isEmpty()) {
-      Annotation subset = new Annotation(text);
+      Annotation subset = new Annotation(glued.spaced());
       subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
       parser.annotate(subset);
     }
@@ -96,15 +97,15 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
       SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      List<Token> tokens = graph == null ? tagged.get(i) : joinParticles(tokens(s, graph));
-      int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      List<Token> tokens = graph == null ? tagged.get(i) : joinParticles(tokens(s, graph, glued));
+      int begin = glued.original(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+      int end = glued.original(s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
       out.add(new Sentence(i, begin, end, text.substring(begin, end), tokens, graph != null));
     }
     return out;
   }
 
-  private List<Token> tokens(CoreMap sentence, SemanticGraph graph) {
+  private List<Token> tokens(CoreMap sentence, SemanticGraph graph, GluedSentences glued) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int[] heads = new int[labels.size()];
     String[] rels = new String[labels.size()];
@@ -125,8 +126,8 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
       CoreLabel l = labels.get(i);
       String pos = l.tag() == null ? "X" : l.tag();
       String ner = l.ner() == null ? "O" : l.ner();
-      tokens.add(new Token(i, l.word(), lemmatizer.lemma(l.word(), pos), pos, ner, l.beginPosition(),
-          l.endPosition(), heads[i], rels[i]));
+      tokens.add(new Token(i, l.word(), lemmatizer.lemma(l.word(), pos), pos, ner, glued.original(l.beginPosition()),
+          glued.original(l.endPosition()), heads[i], rels[i]));
     }
     return tokens;
   }
