@@ -171,11 +171,15 @@ final class ArgumentReader {
       if (!CLAUSES.contains(clause.rel()) || clause.index() < verb.index()) {
         continue;
       }
-      List<Token> kids = sentence.children(clause.index());
-      boolean opensWithWas = kids.stream().filter(k -> !k.isPos("PUNCT")).findFirst()
-          .filter(k -> k.word().equalsIgnoreCase("was") && k.rel().equals("obj")).isPresent();
-      if (opensWithWas) {
-        out.addAll(sentence.children(clause.index(), "nsubj"));
+      Token first = sentence.children(clause.index()).stream().filter(k -> !k.isPos("PUNCT")).findFirst()
+          .orElse(null);
+      if (first != null && first.word().equalsIgnoreCase("was")) {
+        // the parser takes "was" for the subject or the object, and the name for the other
+        for (Token k : sentence.children(clause.index())) {
+          if (k != first && (k.rel().equals("nsubj") || k.rel().equals("obj"))) {
+            out.add(k);
+          }
+        }
       }
     }
     return out;

@@ -124,4 +124,35 @@ class ActorFinderTest {
         .allSatisfy(m -> assertThat(m.how()).isNotBlank())
         .extracting(ActorMention::how).anyMatch(h -> h.contains("Bundeskanzler"));
   }
+
+  @Test
+  void a_name_after_an_office_word_is_that_person_not_the_holder_of_the_day() {
+    Actor reagan = only("Damals sprach US-Präsident Ronald Reagan.", LocalDate.of(2021, 2, 9));
+    assertThat(reagan.name()).isEqualTo("Ronald Reagan");
+    assertThat(reagan.key()).isEqualTo("USA");
+  }
+
+  @Test
+  void a_role_then_a_name_between_commas_introduces_the_name() {
+    List<ActorMention> found = mentions("Der frühere Außenminister der Vereinigten Staaten, Walter Brennholz, ist tot. "
+        + "Brennholz wurde 100 Jahre alt. Brennholzs Memoiren erschienen.", LocalDate.of(2021, 2, 9));
+    assertThat(found).extracting(m -> m.actor().code()).containsExactly("USAELI", "USAELI", "USAELI");
+    assertThat(found).extracting(m -> m.actor().name()).containsOnly("Walter Brennholz");
+  }
+
+  @Test
+  void their_countries_are_the_two_named_last() {
+    assertThat(codes("Deutschland und Frankreich erklärten, dass ihre Länder helfen wollen."))
+        .containsExactly("DEU", "FRA", "FRA", "DEU");
+  }
+
+  @Test
+  void the_government_in_what_a_speaker_says_is_the_speakers() {
+    List<ActorMention> found = mentions("In Belgrad wurde gewählt. Serbien wartet. "
+        + "Bundesaußenminister Guido Westerwelle erklärte, die Regierung erkenne an, was Serbien geleistet habe.",
+        LocalDate.of(2012, 2, 20));
+    ActorMention government = found.stream().filter(m -> m.actor().text().equals("Regierung")).findFirst().orElseThrow();
+    assertThat(government.actor().code()).isEqualTo("DEUGOV");
+    assertThat(government.how()).contains("speaker");
+  }
 }
