@@ -58,6 +58,10 @@ final class EvalCommand implements Callable<Integer> {
       for (Scorer.FalseEvent f : r.falseEvents()) {
         System.out.printf("FALSE  %s %s | %s%n", f.doc(), f.triple(), f.evidence());
       }
+      for (Scorer.DateMiss d : r.dateMisses()) {
+        System.out.printf("DATE   %s gold %s, found %s  %s | %s%n", d.doc(), d.gold().date(), d.found(),
+            d.gold().what(), d.gold().evidence());
+      }
       System.out.println();
     }
     System.out.println("root  required  found  emitted  correct");

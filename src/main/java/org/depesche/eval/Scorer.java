@@ -20,6 +20,9 @@ public final class Scorer {
   /** One required gold event that no emitted event matched; {@code pairFound}: its actors were found as a pair. */
   public record MissedEvent(String doc, GoldEvent gold, boolean pairFound) {}
 
+  /** A matched required event whose gold date no matching emitted event has; {@code found}: the dates emitted. */
+  public record DateMiss(String doc, GoldEvent gold, List<String> found) {}
+
   /** The counts for one CAMEO root. */
   public record RootCounts(int required, int found, int emitted, int correct) {}
 
@@ -35,7 +38,8 @@ public final class Scorer {
    * @param pairFound    required gold events whose actor pair some emitted event has, whatever its type
    */
   public record Result(int required, int found, int emitted, int correct, int dated, int datedRight, int pairFound,
-      Map<String, RootCounts> byRoot, List<MissedEvent> missed, List<FalseEvent> falseEvents) {
+      Map<String, RootCounts> byRoot, List<MissedEvent> missed, List<FalseEvent> falseEvents,
+      List<DateMiss> dateMisses) {
     public double precision() {
       return emitted == 0 ? 0 : (double) correct / emitted;
     }
@@ -74,6 +78,7 @@ public final class Scorer {
     Map<String, int[]> roots = new TreeMap<>();
     List<MissedEvent> missed = new ArrayList<>();
     List<FalseEvent> falseEvents = new ArrayList<>();
+    List<DateMiss> dateMisses = new ArrayList<>();
     for (GoldArticle g : gold) {
       List<Event> evs = events.getOrDefault(g.doc(), List.of());
       int[] match = matchRequired(g.required(), evs);
@@ -96,6 +101,9 @@ public final class Scorer {
           dated++;
           if (evs.stream().anyMatch(e -> matches(ge, e) && hasDate(e, ge.date()))) {
             datedRight++;
+          } else {
+            dateMisses.add(new DateMiss(g.doc(), ge, evs.stream().filter(e -> matches(ge, e))
+                .map(e -> e.date().value() + " (" + e.date().basis() + ")").distinct().toList()));
           }
         }
       }
@@ -120,7 +128,8 @@ public final class Scorer {
     }
     Map<String, RootCounts> byRoot = new TreeMap<>();
     roots.forEach((k, v) -> byRoot.put(k, new RootCounts(v[0], v[1], v[2], v[3])));
-    return new Result(required, found, emitted, correct, dated, datedRight, pairFound, byRoot, missed, falseEvents);
+    return new Result(required, found, emitted, correct, dated, datedRight, pairFound, byRoot, missed, falseEvents,
+        dateMisses);
   }
 
   /** A maximum matching of required gold events to emitted events, one emitted event each (augmenting paths). */
