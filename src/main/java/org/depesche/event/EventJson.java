@@ -52,6 +52,8 @@ public final class EventJson {
     date.put("precision", e.date().precision());
     date.put("basis", e.date().basis());
     date.put("text", e.date().text());
+    date.put("start", e.date().start());
+    date.put("end", e.date().end());
     n.put("modality", e.modality().label());
     ArrayNode contexts = n.putArray("contexts");
     e.contexts().forEach(contexts::add);

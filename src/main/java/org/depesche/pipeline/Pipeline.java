@@ -87,7 +87,8 @@ public final class Pipeline {
       return MONEY_ROOTS.contains(e.type().root()) ? out.withAmount(amounts.largestSum(s.text())) : out;
     }).toList());
 
-    return new Pipeline(annotate.then(findActors).then(codeEvents).then(resolveDates).then(qualify)
+    // Modality before dates: a plan's "am Freitag" is the coming Friday, a report's the last one.
+    return new Pipeline(annotate.then(findActors).then(codeEvents).then(qualify).then(resolveDates)
         .then(new DuplicateMerger()));
   }
 

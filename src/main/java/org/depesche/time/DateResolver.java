@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.depesche.event.Event;
+import org.depesche.event.Modality;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -32,7 +33,8 @@ public final class DateResolver {
       Sentence s = sentences.get(e.sentence());
       List<TimeExpression> exprs = bySentence.computeIfAbsent(e.sentence(),
           k -> finder.find(s.text(), published, year));
-      out.add(e.withDate(choose(exprs, s, e.triggerAt(), lead, published)));
+      boolean ahead = e.modality() == Modality.INTENDED || e.modality() == Modality.HYPOTHETICAL;
+      out.add(e.withDate(choose(exprs, s, e.triggerAt(), lead, published, ahead)));
     }
     return out;
   }
@@ -46,7 +48,14 @@ public final class DateResolver {
       Map<Integer, List<TimeExpression>> bySentence) {
     for (int i = 0; i < Math.min(3, sentences.size()); i++) {
       Sentence s = sentences.get(i);
-      for (TimeExpression x : bySentence.computeIfAbsent(i, k -> finder.find(s.text(), published, year))) {
+      List<TimeExpression> found = new ArrayList<>(bySentence.computeIfAbsent(i,
+          k -> finder.find(s.text(), published, year)));
+      // "Nachdem ... gestern vertagt hatte, kam es heute zu einer Entscheidung": the main clause's date first
+      int root = rootOf(s);
+      if (root >= 0) {
+        found.sort(java.util.Comparator.comparingInt(x -> attachment(s, x, root)));
+      }
+      for (TimeExpression x : found) {
         if (!x.date().precision().equals("day")) {
           continue;
         }
@@ -60,7 +69,7 @@ public final class DateResolver {
   }
 
   private static EventDate choose(List<TimeExpression> exprs, Sentence s, int trigger, EventDate lead,
-      LocalDate published) {
+      LocalDate published, boolean ahead) {
     TimeExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     int triggerOffset = s.token(trigger).begin() - s.begin();
@@ -73,13 +82,25 @@ public final class DateResolver {
       }
     }
     if (best != null) {
-      return best.date();
+      return best.reading(ahead);
     }
     if (lead != null) {
       return lead;
     }
     return published == null ? EventDate.UNKNOWN
-        : new EventDate(published.toString(), "day", "publication", null);
+        : EventDate.day(published, "publication", null);
+  }
+
+  private static int rootOf(Sentence s) {
+    if (!s.parsed()) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      if (t.head() < 0) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -4,36 +4,80 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.depesche.time.DateWords.Direction;
 
 /**
- * Finds German date expressions ("am 29. Oktober", "29.10.2024", "im Juni", "Juni 2024", "seit 2022",
- * "gestern", "am Montag") and resolves them against a reference date: the publication date, or where that
- * is unknown a year inferred from the article's own dates.
+ * Finds German date expressions and resolves them against a reference day, the publication date: absolute ones
+ * ("29.10.2024", "am 29. Oktober", "Ende Juni", "Anfang 2025", "im Frühjahr", "1995"), relative ones ("heute",
+ * "am gestrigen Samstag", "am Montag", "am vergangenen Wochenende", "vor zwei Wochen", "in der Nacht zum
+ * Dienstag", "kommende Woche") and periods ("seit 2022", "von März bis Mai"). Without a publication date,
+ * day-and-month dates take a year inferred from the article, and relative ones are not resolved.
+ *
+ * <p>The words come from {@code depesche/time/de.yaml}; each form of expression is one pattern below.
  */
 public final class GermanDateFinder {
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2}(?!\\d))?");
+  private static final Pattern YEAR = Pattern.compile(
+      "(?<![\\d.,])(?:(?:im Jahr(?:e)?|[Ss]eit|[Bb]is|[Vv]on|[Aa]b|[Ii]n|[Uu]m|[Jj]ahr)\\s+)?((?:19|20)\\d{2})(?![\\d.,]\\d)");
+
   private final DateWords words;
-  private final Pattern numeric = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  private final Pattern dayRange;
   private final Pattern dayMonth;
   private final Pattern monthYear;
   private final Pattern month;
-  private final Pattern yearPattern = Pattern.compile("\\b(?:seit|im Jahr(?:e)?|Anfang|Mitte|Ende|bis|von)?\\s*((?:19|20)\\d{2})\\b");
+  private final Pattern partOfYear;
+  private final Pattern season;
+  private final Pattern relativeDay;
+  private final Pattern relativeAdjective;
   private final Pattern weekday;
-  private final Pattern relative;
+  private final Pattern deictic;
+  private final Pattern counted;
+  private final Pattern holiday;
 
   private GermanDateFinder(DateWords words) {
     this.words = words;
-    String months = alternation(words.months()) + "|" + alternation(List.copyOf(words.monthAliases().keySet()));
-    this.dayMonth = Pattern.compile("\\b(\\d{1,2})\\.\\s*(" + months + ")(?:\\s+((?:19|20)\\d{2}))?");
-    this.monthYear = Pattern.compile("\\b(" + months + ")\\s+((?:19|20)\\d{2})\\b");
-    this.month = Pattern.compile("\\b(?:im|seit|Im|Seit|Anfang|Mitte|Ende|bis)\\s+(" + months + ")\\b");
-    // "in der Nacht zum Mittwoch" dates the event by the morning it ended in, as reports do.
-    this.weekday = Pattern.compile("\\b(?:am|Am|vom|seit|Seit|zum)\\s+(?:vergangenen\\s+|letzten\\s+)?("
-        + alternation(words.weekdays()) + ")");
-    this.relative = Pattern.compile("(?i)\\b(" + alternation(List.copyOf(words.relativeDays().keySet())) + ")\\b");
+    String m = alt(words.months()) + "|" + alt(words.monthAliases().keySet());
+    List<String> directions = new ArrayList<>(words.past());
+    directions.addAll(words.future());
+    directions.addAll(words.current());
+    directions.addAll(directions.stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList());
+    String dir = alt(directions);
+    String wd = alt(words.weekdays());
+    String part = alt(words.yearParts().keySet());
+    this.dayRange = Pattern.compile("\\b(?:[Vv]om\\s+)?(\\d{1,2})\\.\\s*(?:bis(?:\\s+zum)?|-|–)\\s*(\\d{1,2})\\.\\s*("
+        + m + ")(?:\\s+((?:19|20)\\d{2}))?");
+    this.dayMonth = Pattern.compile("\\b(\\d{1,2})\\.\\s*(" + m + ")(?:\\s+((?:19|20)\\d{2}))?");
+    this.monthYear = Pattern.compile("\\b(?:(" + part + ")\\s+)?(" + m + ")\\s+((?:19|20)\\d{2})\\b");
+    // A bare month needs a word before it ("im Juni", "Ende Juni") or "bis" after it ("März bis Mai"): "Mai"
+    // is also a name.
+    this.month = Pattern.compile("\\b(?:(?:(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Ii]n|[Dd]es)\\s+"
+        + "(?:(?:dem|den)\\s+)?(?:(" + dir + ")\\s+)?)|(" + part + ")\\s+)?(" + m + ")\\b(?!\\s+(?:19|20)\\d{2})");
+    this.partOfYear = Pattern.compile("\\b(" + part + ")\\s+(?:des\\s+Jahres\\s+)?((?:19|20)\\d{2})\\b");
+    this.season = Pattern.compile("\\b(?:(?:[Ii]m|[Ss]eit\\s+dem|[Ii]n\\s+dem|[Aa]b\\s+dem|[Bb]is\\s+zum|[Dd]iesen)\\s+)?"
+        + "(?:(" + dir + ")\\s+)?(" + alt(words.seasons().keySet()) + ")(?:\\s+(?:des\\s+Jahres\\s+)?((?:19|20)\\d{2}))?\\b");
+    // "morgen (Mittwoch)": the weekday in brackets names the same day
+    this.relativeDay = Pattern.compile("(?<![\\p{L}])(" + alt(words.relativeDays().keySet())
+        + ")(?:\\s+(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh))?(?:\\s*\\((?:" + wd + ")\\))?(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.relativeAdjective = Pattern.compile("\\b(?:(?:am|vom|zum|seit dem|des|der|die|den|dem)\\s+)?("
+        + alt(words.relativeAdjectives().keySet()) + ")(?:\\s+(" + wd + ")(?:" + alt(words.dayParts()) + ")?)?\\b");
+    this.weekday = Pattern.compile("\\b(?:(?:[Aa]m|[Vv]om|[Ss]eit(?:\\s+dem)?|[Zz]um|[Bb]is(?:\\s+zum)?|[Aa]b|"
+        + "[Ii]n\\s+der\\s+Nacht\\s+(?:zum|auf\\s+den)|[Dd]iesen)\\s+)?(?:(" + dir + ")\\s+)?(" + wd + ")(?:"
+        + alt(words.dayParts()) + ")?\\b");
+    this.deictic = Pattern.compile("\\b(?:(?:[Ii]n\\s+der|[Ii]m|[Ii]n\\s+diesem|[Ii]n\\s+dieser|[Ss]eit\\s+dem|[Aa]m|"
+        + "[Ii]m\\s+Laufe\\s+der|[Ii]m\\s+Laufe\\s+des|[Dd]es|[Dd]er)\\s+)?(" + dir + ")\\s+("
+        + alt(words.unitNouns().keySet()) + ")\\b");
+    this.counted = Pattern.compile("\\b([Vv]or|[Ii]n|[Bb]innen)\\s+(\\d{1,3}|" + alt(words.numbers().keySet())
+        + ")\\s+(" + alt(words.units().keySet()) + ")\\b");
+    java.util.Set<String> holidays = new java.util.HashSet<>(words.holidays().keySet());
+    holidays.addAll(words.easterHolidays().keySet());
+    this.holiday = Pattern.compile("\\b(" + alt(holidays) + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
   }
 
   /** The finder with the bundled German date words. */
@@ -42,83 +86,275 @@ public final class GermanDateFinder {
   }
 
   /**
-   * The date expressions of {@code text}, longest first where they overlap.
+   * The date expressions of {@code text}, longest first where they overlap, then joined into periods.
    *
    * @param reference the publication date, or null
    * @param year      the year to give day-and-month dates when no reference date is known, or 0
    */
   public List<TimeExpression> find(String text, LocalDate reference, int year) {
-    List<TimeExpression> found = new ArrayList<>();
-    int refYear = reference != null ? reference.getYear() : year;
-    String yearBasis = reference != null ? "explicit" : "inferred";
-    for (Matcher m = numeric.matcher(text); m.find(); ) {
-      add(found, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
-          "day", "explicit");
-    }
-    for (Matcher m = dayMonth.matcher(text); m.find(); ) {
-      int mo = words.month(m.group(2));
-      boolean hasYear = m.group(3) != null;
-      int y = hasYear ? Integer.parseInt(m.group(3)) : pastYear(refYear, mo, reference);
-      if (y > 0) {
-        add(found, m, day(y, mo, Integer.parseInt(m.group(1))), "day", hasYear ? "explicit" : yearBasis);
-      }
-    }
-    for (Matcher m = monthYear.matcher(text); m.find(); ) {
-      add(found, m, YearMonth.of(Integer.parseInt(m.group(2)), words.month(m.group(1))).toString(), "month",
-          "explicit");
-    }
-    for (Matcher m = month.matcher(text); m.find(); ) {
-      int mo = words.month(m.group(1));
-      int y = pastYear(refYear, mo, reference);
-      if (y > 0) {
-        add(found, m, YearMonth.of(y, mo).toString(), "month", yearBasis);
-      }
-    }
-    for (Matcher m = yearPattern.matcher(text); m.find(); ) {
-      add(found, m, m.group(1), "year", "explicit");
-    }
+    Reading r = new Reading(text, reference, reference != null ? reference.getYear() : year);
+    absolute(r);
     if (reference != null) {
-      for (Matcher m = weekday.matcher(text); m.find(); ) {
-        DayOfWeek dow = DayOfWeek.of(words.weekdays().indexOf(m.group(1)) + 1);
-        LocalDate d = reference;
-        while (d.getDayOfWeek() != dow) {
-          d = d.minusDays(1);
-        }
-        add(found, m, d.toString(), "day", "relative");
-      }
-      for (Matcher m = relative.matcher(text); m.find(); ) {
-        Integer shift = words.relativeDays().get(m.group(1).toLowerCase(java.util.Locale.ROOT));
-        if (shift == null) {
-          shift = words.relativeDays().get(m.group(1));
-        }
-        if (shift != null) {
-          add(found, m, reference.plusDays(shift).toString(), "day", "relative");
-        }
-      }
+      relative(r);
     }
-    return withoutOverlaps(found);
+    return Periods.join(text, withoutOverlaps(r.found), reference);
   }
 
-  /** The year of a month named without one: the latest such month not after the reference date. */
-  private static int pastYear(int refYear, int month, LocalDate reference) {
-    if (refYear <= 0 || month == 0) {
-      return 0;
+  private void absolute(Reading r) {
+    for (Matcher m = ISO.matcher(r.text); m.find(); ) {
+      r.day(m, m.group(1), m.group(2), m.group(3));
     }
-    return reference != null && month > reference.getMonthValue() + 1 ? refYear - 1 : refYear;
+    for (Matcher m = NUMERIC.matcher(r.text); m.find(); ) {
+      r.dayMonthYear(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), twoDigitYear(m.group(3), r));
+    }
+    for (Matcher m = dayRange.matcher(r.text); m.find(); ) {
+      int mo = words.month(m.group(3));
+      int y = m.group(4) != null ? Integer.parseInt(m.group(4)) : r.pastYear(mo);
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      if (y > 0 && from < to && to <= YearMonth.of(y, mo).lengthOfMonth()) {
+        r.add(m, Span.days(YearMonth.of(y, mo), from, to), "day", m.group(4) != null ? "explicit" : r.yearBasis(),
+            null);
+      }
+    }
+    for (Matcher m = dayMonth.matcher(r.text); m.find(); ) {
+      r.dayMonthYear(m, Integer.parseInt(m.group(1)), words.month(m.group(2)),
+          m.group(3) != null ? Integer.parseInt(m.group(3)) : null);
+    }
+    for (Matcher m = monthYear.matcher(r.text); m.find(); ) {
+      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(3)), words.month(m.group(2)));
+      r.add(m, partOfMonth(ym, m.group(1)), "month", "explicit", null);
+    }
+    for (Matcher m = month.matcher(r.text); m.find(); ) {
+      boolean cued = m.group(1) != null || m.group(2) != null || m.group().length() > m.group(3).length();
+      boolean beforeBis = r.text.startsWith(" bis ", m.end());
+      if (cued || beforeBis) {
+        bareMonth(r, m, words.month(m.group(3)), words.direction(m.group(1)), m.group(2));
+      }
+    }
+    for (Matcher m = partOfYear.matcher(r.text); m.find(); ) {
+      List<Integer> months = words.yearParts().get(m.group(1));
+      r.add(m, Span.months(Integer.parseInt(m.group(2)), months.get(0), months.get(1)), "year", "explicit", null);
+    }
+    for (Matcher m = YEAR.matcher(r.text); m.find(); ) {
+      boolean cued = m.group().length() > m.group(1).length();
+      // "2000 Soldaten" is a number: a bare year followed by a noun is read as a year only with a word before it
+      boolean countOfThings = !cued && Pattern.compile("^\\s+\\p{Lu}\\p{Ll}").matcher(r.text.substring(m.end())).find()
+          && !r.text.startsWith(" Jahr", m.end());
+      if (!countOfThings) {
+        r.add(m, Span.year(Integer.parseInt(m.group(1))), "year", "explicit", null);
+      }
+    }
+    for (Matcher m = holiday.matcher(r.text); m.find(); ) {
+      holiday(r, m);
+    }
+    for (Matcher m = season.matcher(r.text); m.find(); ) {
+      boolean cued = m.group().length() > m.group(2).length();
+      if (cued) {
+        season(r, m);
+      }
+    }
   }
 
-  private static String day(int y, int m, int d) {
-    try {
-      return LocalDate.of(y, m, d).toString();
-    } catch (java.time.DateTimeException e) {
+  private void relative(Reading r) {
+    LocalDate ref = r.reference;
+    for (Matcher m = relativeDay.matcher(r.text); m.find(); ) {
+      String w = m.group(1);
+      boolean lower = Character.isLowerCase(w.charAt(0));
+      boolean sentenceStart = m.start() == 0 || r.text.substring(0, m.start()).matches("(?s).*[.!?:„\"»]\\s*$");
+      // "am Morgen" is the morning; only a lower-case "morgen" or one opening a sentence is tomorrow
+      if (lower || sentenceStart) {
+        int shift = words.relativeDays().get(w.toLowerCase(java.util.Locale.ROOT));
+        r.add(m, Span.day(ref.plusDays(shift)), "day", "relative", null);
+      }
+    }
+    for (Matcher m = relativeAdjective.matcher(r.text); m.find(); ) {
+      r.add(m, Span.day(ref.plusDays(words.relativeAdjectives().get(m.group(1)))), "day", "relative", null);
+    }
+    for (Matcher m = weekday.matcher(r.text); m.find(); ) {
+      DayOfWeek dow = DayOfWeek.of(words.weekdays().indexOf(m.group(2)) + 1);
+      Direction d = words.direction(m.group(1));
+      LocalDate before = latest(dow, d == Direction.PAST ? ref.minusDays(1) : ref);
+      LocalDate after = earliest(dow, d == Direction.FUTURE ? ref.plusDays(1) : ref);
+      if (d == Direction.FUTURE) {
+        r.add(m, Span.day(after), "day", "relative", null);
+      } else if (d == Direction.PAST || before.equals(after)) {
+        r.add(m, Span.day(before), "day", "relative", null);
+      } else {
+        r.add(m, Span.day(before), "day", "relative", Span.day(after));
+      }
+    }
+    for (Matcher m = deictic.matcher(r.text); m.find(); ) {
+      deictic(r, m, words.direction(m.group(1)), words.unitNouns().get(m.group(2)));
+    }
+    for (Matcher m = counted.matcher(r.text); m.find(); ) {
+      int n = words.count(m.group(2));
+      if (n > 0) {
+        int sign = m.group(1).equalsIgnoreCase("vor") ? -1 : 1;
+        counted(r, m, sign * n, words.units().get(m.group(3)));
+      }
+    }
+  }
+
+  /** "im Juni", "Ende Juni", "im vergangenen Juni", "im kommenden Juni": the year depends on which way to look. */
+  private void bareMonth(Reading r, Matcher m, int mo, Direction d, String part) {
+    if (r.year <= 0) {
+      return;
+    }
+    if (r.reference == null) {
+      r.add(m, partOfMonth(YearMonth.of(r.year, mo), part), "month", "inferred", null);
+      return;
+    }
+    YearMonth now = YearMonth.from(r.reference);
+    YearMonth thisYear = YearMonth.of(now.getYear(), mo);
+    YearMonth before = thisYear.isAfter(d == Direction.PAST ? now.minusMonths(1) : now.plusMonths(1))
+        ? thisYear.minusYears(1) : thisYear;
+    YearMonth after = thisYear.isBefore(d == Direction.FUTURE ? now.plusMonths(1) : now)
+        ? thisYear.plusYears(1) : thisYear;
+    if (d == Direction.FUTURE) {
+      r.add(m, partOfMonth(after, part), "month", "relative", null);
+    } else if (d == Direction.PAST || d == Direction.CURRENT || before.equals(after)) {
+      r.add(m, partOfMonth(before, part), "month", d == null ? "explicit" : "relative", null);
+    } else {
+      r.add(m, partOfMonth(before, part), "month", "explicit", partOfMonth(after, part));
+    }
+  }
+
+  /** "zu Weihnachten 2022", "am Ostersonntag": with a year explicit, else the last one or the next. */
+  private void holiday(Reading r, Matcher m) {
+    if (m.group(2) != null) {
+      r.add(m, Span.day(words.holiday(m.group(1), Integer.parseInt(m.group(2)))), "day", "explicit", null);
+      return;
+    }
+    if (r.reference == null) {
+      return;
+    }
+    LocalDate ref = r.reference;
+    LocalDate thisYear = words.holiday(m.group(1), ref.getYear());
+    LocalDate before = thisYear.isAfter(ref) ? words.holiday(m.group(1), ref.getYear() - 1) : thisYear;
+    LocalDate after = thisYear.isBefore(ref) ? words.holiday(m.group(1), ref.getYear() + 1) : thisYear;
+    r.add(m, Span.day(before), "day", "relative", before.equals(after) ? null : Span.day(after));
+  }
+
+  /** "im Frühjahr", "im Winter 2024", "im vergangenen Sommer": a season, stated as its year. */
+  private void season(Reading r, Matcher m) {
+    int first = words.seasons().get(m.group(2));
+    int last = (first + 1) % 12 + 1;
+    Direction d = words.direction(m.group(1));
+    if (m.group(3) != null) {
+      r.add(m, Span.months(Integer.parseInt(m.group(3)), first, last), "year", "explicit", null);
+      return;
+    }
+    if (r.reference == null) {
+      return;
+    }
+    LocalDate ref = r.reference;
+    Span current = seasonHolding(ref, first, last);
+    Span before = current != null ? current : seasonEndingBefore(ref, first, last);
+    Span after = current != null ? current : Span.months(startYear(ref, first, true), first, last);
+    if (d == Direction.PAST && current != null) {
+      before = seasonEndingBefore(current.start(), first, last);
+    }
+    if (d == Direction.FUTURE && current != null) {
+      after = Span.months(current.start().getYear() + 1, first, last);
+    }
+    if (d == Direction.FUTURE) {
+      r.add(m, after, "year", "relative", null);
+    } else if (d != null || before.equals(after)) {
+      r.add(m, before, "year", "relative", null);
+    } else {
+      r.add(m, before, "year", "relative", after);
+    }
+  }
+
+  private static Span seasonHolding(LocalDate day, int first, int last) {
+    for (int y = day.getYear() - 1; y <= day.getYear(); y++) {
+      Span s = Span.months(y, first, last);
+      if (!day.isBefore(s.start()) && !day.isAfter(s.end())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static Span seasonEndingBefore(LocalDate day, int first, int last) {
+    for (int y = day.getYear(); ; y--) {
+      Span s = Span.months(y, first, last);
+      if (s.end().isBefore(day)) {
+        return s;
+      }
+    }
+  }
+
+  private static int startYear(LocalDate day, int first, boolean ahead) {
+    return LocalDate.of(day.getYear(), first, 1).isAfter(day) == ahead ? day.getYear() : day.getYear() + 1;
+  }
+
+  /** "kommende Woche", "im vergangenen Monat", "dieses Jahr", "am vergangenen Wochenende". */
+  private static void deictic(Reading r, Matcher m, Direction d, String unit) {
+    int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
+    LocalDate ref = r.reference;
+    switch (unit) {
+      case "week" -> r.add(m, Span.week(ref.plusWeeks(step)), "month", "relative", null);
+      case "month" -> r.add(m, Span.month(YearMonth.from(ref).plusMonths(step)), "month", "relative", null);
+      case "year" -> r.add(m, Span.year(ref.getYear() + step), "year", "relative", null);
+      case "weekend" -> {
+        // "kommendes": the next one not yet begun; "vergangenes": the last one already over; "dieses": the one
+        // under way or next
+        LocalDate saturday = step > 0 ? earliest(DayOfWeek.SATURDAY, ref.plusDays(1))
+            : step < 0 ? latest(DayOfWeek.SATURDAY, ref.minusDays(2))
+            : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1) : earliest(DayOfWeek.SATURDAY, ref);
+        r.add(m, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
+      }
+      default -> throw new IllegalStateException("unit " + unit);
+    }
+  }
+
+  /** "vor zwei Wochen", "in drei Tagen", "vor einem Jahr". */
+  private static void counted(Reading r, Matcher m, int n, String unit) {
+    LocalDate ref = r.reference;
+    switch (unit) {
+      case "day" -> r.add(m, Span.day(ref.plusDays(n)), "day", "relative", null);
+      case "week" -> r.add(m, Span.week(ref.plusWeeks(n)), "month", "relative", null);
+      case "month" -> r.add(m, Span.month(YearMonth.from(ref).plusMonths(n)), "month", "relative", null);
+      case "year" -> r.add(m, Span.year(ref.getYear() + n), "year", "relative", null);
+      default -> throw new IllegalStateException("unit " + unit);
+    }
+  }
+
+  private Span partOfMonth(YearMonth ym, String part) {
+    List<Integer> days = part == null ? null : words.monthParts().get(part);
+    return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
+  }
+
+  private static Integer twoDigitYear(String y, Reading r) {
+    if (y == null) {
       return null;
     }
+    int v = Integer.parseInt(y);
+    if (y.length() == 4) {
+      return v;
+    }
+    int century = r.year > 0 ? r.year / 100 * 100 : 2000;
+    return century + v > (r.year > 0 ? r.year + 1 : 2100) ? century - 100 + v : century + v;
   }
 
-  private static void add(List<TimeExpression> found, Matcher m, String value, String precision, String basis) {
-    if (value != null) {
-      found.add(new TimeExpression(m.start(), m.end(), new EventDate(value, precision, basis, m.group().strip())));
+  /** The latest {@code dow} on or before {@code day}. */
+  private static LocalDate latest(DayOfWeek dow, LocalDate day) {
+    LocalDate d = day;
+    while (d.getDayOfWeek() != dow) {
+      d = d.minusDays(1);
     }
+    return d;
+  }
+
+  /** The earliest {@code dow} on or after {@code day}. */
+  private static LocalDate earliest(DayOfWeek dow, LocalDate day) {
+    LocalDate d = day;
+    while (d.getDayOfWeek() != dow) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 
   private static List<TimeExpression> withoutOverlaps(List<TimeExpression> found) {
@@ -134,8 +370,53 @@ public final class GermanDateFinder {
     return kept;
   }
 
-  private static String alternation(List<String> options) {
+  private static String alt(Collection<String> options) {
     return options.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
         .collect(Collectors.joining("|"));
+  }
+
+  /** One text being read: its reference day or year and what was found so far. */
+  private static final class Reading {
+    final String text;
+    final LocalDate reference;
+    final int year;
+    final List<TimeExpression> found = new ArrayList<>();
+
+    Reading(String text, LocalDate reference, int year) {
+      this.text = text;
+      this.reference = reference;
+      this.year = year;
+    }
+
+    String yearBasis() {
+      return reference != null ? "explicit" : "inferred";
+    }
+
+    /** The year of a month named without one: the latest such month not more than a month after the reference. */
+    int pastYear(int month) {
+      if (year <= 0 || month == 0) {
+        return 0;
+      }
+      return reference != null && month > reference.getMonthValue() + 1 ? year - 1 : year;
+    }
+
+    void day(Matcher m, String y, String mo, String d) {
+      dayMonthYear(m, Integer.parseInt(d), Integer.parseInt(mo), Integer.parseInt(y));
+    }
+
+    void dayMonthYear(Matcher m, int d, int mo, Integer y) {
+      int yy = y != null ? y : pastYear(mo);
+      if (yy <= 0 || mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(yy, mo).lengthOfMonth()) {
+        return;
+      }
+      add(m, Span.day(LocalDate.of(yy, mo, d)), "day", y != null ? "explicit" : yearBasis(), null);
+    }
+
+    void add(Matcher m, Span span, String precision, String basis, Span ahead) {
+      String words = m.group().strip();
+      int begin = m.start() + m.group().indexOf(words);
+      found.add(new TimeExpression(begin, begin + words.length(), span.at(precision, basis, words),
+          ahead == null ? null : ahead.at(precision, basis, words)));
+    }
   }
 }
