@@ -14,6 +14,7 @@ import org.depesche.actor.UnknownNames;
 import org.depesche.article.Article;
 import org.depesche.article.Problem;
 import org.depesche.event.Event;
+import org.depesche.event.Modality;
 import org.depesche.event.EventJson;
 import org.depesche.pipeline.CodedArticle;
 import org.depesche.pipeline.Pipeline;
@@ -38,11 +39,20 @@ final class CodeCommand implements Callable<Integer> {
       description = "List the names no dictionary knows here (TSV: name, country, mentions, articles, how, example).")
   Path unknownOut;
 
+  @Option(names = "--modality", split = ",", paramLabel = "M[,M...]",
+      description = "Keep only events of these modalities: asserted, intended, hypothetical, negated (default: all).")
+  List<String> modalities = List.of();
+
+  @Option(names = "--no-reported",
+      description = "Leave out events told on someone else's word (\"soll ... reisen\", \"angeblich\").")
+  boolean noReported;
+
   @Override
   public Integer call() throws IOException {
     if (!format.equals("jsonl") && !format.equals("tsv")) {
       throw new IllegalArgumentException("unknown --format '" + format + "' (jsonl or tsv)");
     }
+    java.util.Set<Modality> keep = modalities();
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = input.read(problems);
     if (articles.isEmpty()) {
@@ -63,6 +73,9 @@ final class CodeCommand implements Callable<Integer> {
       int events = 0;
       for (CodedArticle c : coded) {
         for (Event e : c.events()) {
+          if (!keep.contains(e.modality()) || noReported && e.reported()) {
+            continue;
+          }
           out.println(format.equals("tsv") ? tsv(e) : EventJson.line(e));
           events++;
         }
@@ -71,6 +84,21 @@ final class CodeCommand implements Callable<Integer> {
     }
     reportUnknown(coded);
     return problems.isEmpty() ? 0 : 3;
+  }
+
+  private java.util.Set<Modality> modalities() {
+    if (modalities.isEmpty()) {
+      return java.util.EnumSet.allOf(Modality.class);
+    }
+    java.util.Set<Modality> out = java.util.EnumSet.noneOf(Modality.class);
+    for (String m : modalities) {
+      try {
+        out.add(Modality.valueOf(m.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown --modality '" + m + "' (asserted, intended, hypothetical, negated)");
+      }
+    }
+    return out;
   }
 
   /** Names no dictionary knows: counted on standard error, listed in full with --unknown-actors. */

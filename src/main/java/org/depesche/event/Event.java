@@ -21,30 +21,31 @@ import org.depesche.time.EventDate;
  * @param target     on whom, or null
  * @param date       when
  * @param modality   asserted, intended, hypothetical or negated
+ * @param reported   told on someone else's word ("soll ... reisen", "angeblich"), whatever the modality
  * @param amount     the sum it carries, or null
  * @param quote      the quotation it came from, or null
  * @param confidence how sure the coder is, 0 to 1
  */
 public record Event(Article article, int sentence, int begin, int end, String evidence, int triggerAt, String trigger,
-    EventType type, Actor source, Actor target, EventDate date, Modality modality, Amount amount, Quote quote,
-    double confidence) {
+    EventType type, Actor source, Actor target, EventDate date, Modality modality, boolean reported, Amount amount,
+    Quote quote, double confidence) {
 
   /** The same event with another date. */
   public Event withDate(EventDate d) {
-    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, d, modality, amount,
-        quote, confidence);
+    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, d, modality, reported,
+        amount, quote, confidence);
   }
 
-  /** The same event with another modality. */
-  public Event withModality(Modality m) {
-    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, m, amount, quote,
-        confidence);
+  /** The same event with another modality, told on someone else's word or not. */
+  public Event withModality(Modality m, boolean hearsay) {
+    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, m, hearsay,
+        amount, quote, confidence);
   }
 
   /** The same event with a sum attached. */
   public Event withAmount(Amount a) {
-    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, modality, a,
-        quote, confidence);
+    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, modality,
+        reported, a, quote, confidence);
   }
 
   /** The PLOVER contexts of the event's type. */

@@ -236,7 +236,7 @@ public final class EventCoder {
         continue; // one person does not meet or consult herself
       }
       out.add(new Event(article, s.index(), s.begin(), s.end(), s.text(), trigger.index(), trigger.word(), type,
-          pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, null, q, confidence));
+          pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, false, null, q, confidence));
     }
     return out;
   }

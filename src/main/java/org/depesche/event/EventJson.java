@@ -55,6 +55,7 @@ public final class EventJson {
     date.put("start", e.date().start());
     date.put("end", e.date().end());
     n.put("modality", e.modality().label());
+    n.put("reported", e.reported());
     ArrayNode contexts = n.putArray("contexts");
     e.contexts().forEach(contexts::add);
     if (e.amount() == null) {
@@ -63,6 +64,7 @@ public final class EventJson {
       ObjectNode amount = n.putObject("amount");
       amount.put("value", e.amount().value());
       amount.put("currency", e.amount().currency());
+      amount.put("unit", e.amount().unit());
       amount.put("text", e.amount().text());
     }
     if (e.quote() == null) {

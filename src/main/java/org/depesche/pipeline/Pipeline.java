@@ -34,7 +34,6 @@ import org.depesche.time.GermanDateFinder;
  */
 public final class Pipeline {
   /** Roots whose events carry the sum of money named in their sentence (promises and deliveries of aid). */
-  private static final List<String> MONEY_ROOTS = List.of("03", "07");
 
   private final Stage<Article, CodedArticle> chain;
 
@@ -83,8 +82,8 @@ public final class Pipeline {
         CodedArticle.analysedText(c.article()), c.article().published()));
     Stage<CodedArticle, CodedArticle> qualify = c -> c.withEvents(c.events().stream().map(e -> {
       Sentence s = c.sentences().get(e.sentence());
-      Event out = e.withModality(modality.of(s, e.triggerAt()));
-      return MONEY_ROOTS.contains(e.type().root()) ? out.withAmount(amounts.largestSum(s.text())) : out;
+      Event out = e.withModality(modality.of(s, e.triggerAt()), modality.reported(s, e.triggerAt()));
+      return out.withAmount(amounts.forEvent(s, e.triggerAt(), e.type().root()));
     }).toList());
 
     // Modality before dates: a plan's "am Freitag" is the coming Friday, a report's the last one.

@@ -43,4 +43,16 @@ class EventArgumentsTest {
     assertThat(triples("Das ist brisant, weil die US-Regierung Georgien nach dem Krieg im letzten Monat "
         + "als „junge couragierte Demokratie“ bezeichnet hat.")).contains("USA>GEO 05");
   }
+
+  @Test
+  void an_event_carries_the_count_in_its_own_phrase() {
+    List<Event> events = TestPipeline.get().code(new Article("t", "", null, LocalDate.of(2022, 4, 5), "de",
+        "Russische Soldaten töteten in Butscha mindestens 40 ukrainische Zivilisten, meldete die Ukraine am Montag, "
+            + "die 20 Panzer gezählt hatte.")).events();
+    assertThat(events).filteredOn(e -> e.type().root().equals("18") || e.type().root().equals("20"))
+        .isNotEmpty().allSatisfy(e -> {
+          assertThat(e.amount().value()).isEqualTo(40);
+          assertThat(e.amount().unit()).isEqualTo("people");
+        });
+  }
 }

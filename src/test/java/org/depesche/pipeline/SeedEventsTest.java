@@ -51,6 +51,9 @@ class SeedEventsTest {
     assertThat(aid).isNotEmpty();
     assertThat(aid.get(0).amount().value()).isEqualTo(8.7e9);
     assertThat(aid.get(0).amount().currency()).isEqualTo("USD");
+    // "seit 2022": a period from 2022 on, open at the end since the seed carries no publication date
+    assertThat(aid.get(0).date().value()).isEqualTo("2022");
+    assertThat(aid.get(0).date().start()).isEqualTo("2022-01-01");
   }
 
   @Test
@@ -58,6 +61,8 @@ class SeedEventsTest {
     List<Event> call = new ArrayList<>(find("KOR", "UKR", "04"));
     call.addAll(find("UKR", "KOR", "04"));
     assertThat(call).extracting(e -> e.date().value()).contains("2024-10-29");
+    // no publication date: the year is inferred from the article's other dates, and the record says so
+    assertThat(call).extracting(e -> e.date().basis()).contains("inferred");
     assertThat(find("KOR", "RUS", "11")).isNotEmpty();
     assertThat(find("KOR", "PRK", "11")).isNotEmpty();
     assertThat(find("UKR", "RUS", "11")).isNotEmpty();
