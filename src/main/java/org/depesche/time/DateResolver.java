@@ -17,9 +17,9 @@ import org.depesche.nlp.Token;
  * speaking of "Juni 2024").
  */
 public final class DateResolver {
-  private final GermanDateFinder finder;
+  private final DateFinder finder;
 
-  public DateResolver(GermanDateFinder finder) {
+  public DateResolver(DateFinder finder) {
     this.finder = finder;
   }
 

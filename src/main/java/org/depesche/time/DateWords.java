@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.depesche.internal.DataFiles;
 
-/** The German date words of {@code depesche/time/de.yaml}. */
+/** The date words of one language: {@code depesche/time/de.yaml}, {@code depesche/time/en.yaml}. */
 record DateWords(List<String> months, Map<String, Integer> monthAliases, List<String> weekdays, List<String> dayParts,
     Map<String, Integer> relativeDays, Map<String, Integer> relativeAdjectives, Map<String, Integer> seasons,
     Map<String, List<Integer>> yearParts, Map<String, List<Integer>> monthParts, List<String> past,
@@ -13,6 +13,10 @@ record DateWords(List<String> months, Map<String, Integer> monthAliases, List<St
 
   static DateWords german() {
     return DataFiles.yaml("/depesche/time/de.yaml", DateWords.class);
+  }
+
+  static DateWords english() {
+    return DataFiles.yaml("/depesche/time/en.yaml", DateWords.class);
   }
 
   /** The month number (1-12) of a month word, or 0. */

@@ -20,7 +20,7 @@ import org.depesche.time.DateWords.Direction;
  *
  * <p>The words come from {@code depesche/time/de.yaml}; each form of expression is one pattern below.
  */
-public final class GermanDateFinder {
+public final class GermanDateFinder implements DateFinder {
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2}(?!\\d))?");
   private static final Pattern YEAR = Pattern.compile(
@@ -91,16 +91,17 @@ public final class GermanDateFinder {
    * @param reference the publication date, or null
    * @param year      the year to give day-and-month dates when no reference date is known, or 0
    */
+  @Override
   public List<TimeExpression> find(String text, LocalDate reference, int year) {
-    Reading r = new Reading(text, reference, reference != null ? reference.getYear() : year);
+    DateReading r = new DateReading(text, reference, reference != null ? reference.getYear() : year);
     absolute(r);
     if (reference != null) {
       relative(r);
     }
-    return Periods.join(text, withoutOverlaps(r.found), reference);
+    return Periods.GERMAN.join(text, r.withoutOverlaps(), reference);
   }
 
-  private void absolute(Reading r) {
+  private void absolute(DateReading r) {
     for (Matcher m = ISO.matcher(r.text); m.find(); ) {
       r.day(m, m.group(1), m.group(2), m.group(3));
     }
@@ -156,7 +157,7 @@ public final class GermanDateFinder {
     }
   }
 
-  private void relative(Reading r) {
+  private void relative(DateReading r) {
     LocalDate ref = r.reference;
     for (Matcher m = relativeDay.matcher(r.text); m.find(); ) {
       String w = m.group(1);
@@ -174,8 +175,8 @@ public final class GermanDateFinder {
     for (Matcher m = weekday.matcher(r.text); m.find(); ) {
       DayOfWeek dow = DayOfWeek.of(words.weekdays().indexOf(m.group(2)) + 1);
       Direction d = words.direction(m.group(1));
-      LocalDate before = latest(dow, d == Direction.PAST ? ref.minusDays(1) : ref);
-      LocalDate after = earliest(dow, d == Direction.FUTURE ? ref.plusDays(1) : ref);
+      LocalDate before = DateReading.latest(dow, d == Direction.PAST ? ref.minusDays(1) : ref);
+      LocalDate after = DateReading.earliest(dow, d == Direction.FUTURE ? ref.plusDays(1) : ref);
       if (d == Direction.FUTURE) {
         r.add(m, Span.day(after), "day", "relative", null);
       } else if (d == Direction.PAST || before.equals(after)) {
@@ -197,7 +198,7 @@ public final class GermanDateFinder {
   }
 
   /** "im Juni", "Ende Juni", "im vergangenen Juni", "im kommenden Juni": the year depends on which way to look. */
-  private void bareMonth(Reading r, Matcher m, int mo, Direction d, String part) {
+  private void bareMonth(DateReading r, Matcher m, int mo, Direction d, String part) {
     if (r.year <= 0) {
       return;
     }
@@ -221,7 +222,7 @@ public final class GermanDateFinder {
   }
 
   /** "zu Weihnachten 2022", "am Ostersonntag": with a year explicit, else the last one or the next. */
-  private void holiday(Reading r, Matcher m) {
+  private void holiday(DateReading r, Matcher m) {
     if (m.group(2) != null) {
       r.add(m, Span.day(words.holiday(m.group(1), Integer.parseInt(m.group(2)))), "day", "explicit", null);
       return;
@@ -237,7 +238,7 @@ public final class GermanDateFinder {
   }
 
   /** "im Frühjahr", "im Winter 2024", "im vergangenen Sommer": a season, stated as its year. */
-  private void season(Reading r, Matcher m) {
+  private void season(DateReading r, Matcher m) {
     int first = words.seasons().get(m.group(2));
     int last = (first + 1) % 12 + 1;
     Direction d = words.direction(m.group(1));
@@ -291,7 +292,7 @@ public final class GermanDateFinder {
   }
 
   /** "kommende Woche", "im vergangenen Monat", "dieses Jahr", "am vergangenen Wochenende". */
-  private static void deictic(Reading r, Matcher m, Direction d, String unit) {
+  private static void deictic(DateReading r, Matcher m, Direction d, String unit) {
     int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
     LocalDate ref = r.reference;
     switch (unit) {
@@ -301,9 +302,9 @@ public final class GermanDateFinder {
       case "weekend" -> {
         // "kommendes": the next one not yet begun; "vergangenes": the last one already over; "dieses": the one
         // under way or next
-        LocalDate saturday = step > 0 ? earliest(DayOfWeek.SATURDAY, ref.plusDays(1))
-            : step < 0 ? latest(DayOfWeek.SATURDAY, ref.minusDays(2))
-            : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1) : earliest(DayOfWeek.SATURDAY, ref);
+        LocalDate saturday = step > 0 ? DateReading.earliest(DayOfWeek.SATURDAY, ref.plusDays(1))
+            : step < 0 ? DateReading.latest(DayOfWeek.SATURDAY, ref.minusDays(2))
+            : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1) : DateReading.earliest(DayOfWeek.SATURDAY, ref);
         r.add(m, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
       }
       default -> throw new IllegalStateException("unit " + unit);
@@ -311,7 +312,7 @@ public final class GermanDateFinder {
   }
 
   /** "vor zwei Wochen", "in drei Tagen", "vor einem Jahr". */
-  private static void counted(Reading r, Matcher m, int n, String unit) {
+  private static void counted(DateReading r, Matcher m, int n, String unit) {
     LocalDate ref = r.reference;
     switch (unit) {
       case "day" -> r.add(m, Span.day(ref.plusDays(n)), "day", "relative", null);
@@ -327,7 +328,7 @@ public final class GermanDateFinder {
     return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
   }
 
-  private static Integer twoDigitYear(String y, Reading r) {
+  private static Integer twoDigitYear(String y, DateReading r) {
     if (y == null) {
       return null;
     }
@@ -339,84 +340,8 @@ public final class GermanDateFinder {
     return century + v > (r.year > 0 ? r.year + 1 : 2100) ? century - 100 + v : century + v;
   }
 
-  /** The latest {@code dow} on or before {@code day}. */
-  private static LocalDate latest(DayOfWeek dow, LocalDate day) {
-    LocalDate d = day;
-    while (d.getDayOfWeek() != dow) {
-      d = d.minusDays(1);
-    }
-    return d;
-  }
-
-  /** The earliest {@code dow} on or after {@code day}. */
-  private static LocalDate earliest(DayOfWeek dow, LocalDate day) {
-    LocalDate d = day;
-    while (d.getDayOfWeek() != dow) {
-      d = d.plusDays(1);
-    }
-    return d;
-  }
-
-  private static List<TimeExpression> withoutOverlaps(List<TimeExpression> found) {
-    List<TimeExpression> sorted = new ArrayList<>(found);
-    sorted.sort((a, b) -> Integer.compare(b.end() - b.begin(), a.end() - a.begin()));
-    List<TimeExpression> kept = new ArrayList<>();
-    for (TimeExpression t : sorted) {
-      if (kept.stream().noneMatch(k -> k.begin() < t.end() && t.begin() < k.end())) {
-        kept.add(t);
-      }
-    }
-    kept.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return kept;
-  }
-
   private static String alt(Collection<String> options) {
     return options.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
         .collect(Collectors.joining("|"));
-  }
-
-  /** One text being read: its reference day or year and what was found so far. */
-  private static final class Reading {
-    final String text;
-    final LocalDate reference;
-    final int year;
-    final List<TimeExpression> found = new ArrayList<>();
-
-    Reading(String text, LocalDate reference, int year) {
-      this.text = text;
-      this.reference = reference;
-      this.year = year;
-    }
-
-    String yearBasis() {
-      return reference != null ? "explicit" : "inferred";
-    }
-
-    /** The year of a month named without one: the latest such month not more than a month after the reference. */
-    int pastYear(int month) {
-      if (year <= 0 || month == 0) {
-        return 0;
-      }
-      return reference != null && month > reference.getMonthValue() + 1 ? year - 1 : year;
-    }
-
-    void day(Matcher m, String y, String mo, String d) {
-      dayMonthYear(m, Integer.parseInt(d), Integer.parseInt(mo), Integer.parseInt(y));
-    }
-
-    void dayMonthYear(Matcher m, int d, int mo, Integer y) {
-      int yy = y != null ? y : pastYear(mo);
-      if (yy <= 0 || mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(yy, mo).lengthOfMonth()) {
-        return;
-      }
-      add(m, Span.day(LocalDate.of(yy, mo, d)), "day", y != null ? "explicit" : yearBasis(), null);
-    }
-
-    void add(Matcher m, Span span, String precision, String basis, Span ahead) {
-      String words = m.group().strip();
-      int begin = m.start() + m.group().indexOf(words);
-      found.add(new TimeExpression(begin, begin + words.length(), span.at(precision, basis, words),
-          ahead == null ? null : ahead.at(precision, basis, words)));
-    }
   }
 }

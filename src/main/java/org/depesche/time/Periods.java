@@ -12,14 +12,38 @@ import java.util.regex.Pattern;
  * May. A period keeps the value and precision of its start, the day the event began.
  */
 final class Periods {
-  private static final Pattern SINCE = Pattern.compile("(?:[Ss]eit|[Aa]b)\\s+(?:dem\\s+|der\\s+|den\\s+)?$");
-  private static final Pattern UNTIL = Pattern.compile("(?:[Bb]is)\\s+(?:zum\\s+|zur\\s+|in\\s+den\\s+|in\\s+die\\s+)?$");
-  private static final Pattern FROM = Pattern.compile("(?:[Vv]on|[Vv]om|[Zz]wischen)\\s+(?:dem\\s+|der\\s+|den\\s+)?$");
-  private static final Pattern JOIN = Pattern.compile("^\\s*(?:bis(?:\\s+(?:zum|zur))?|-|–|und)\\s*$");
+  /** The German words that make periods. */
+  static final Periods GERMAN = new Periods("(?:[Ss]eit|[Aa]b)\\s+(?:dem\\s+|der\\s+|den\\s+)?$",
+      "(?:[Bb]is)\\s+(?:zum\\s+|zur\\s+|in\\s+den\\s+|in\\s+die\\s+)?$",
+      "(?:[Vv]on|[Vv]om|[Zz]wischen)\\s+(?:dem\\s+|der\\s+|den\\s+)?$",
+      "^\\s*(?:bis(?:\\s+(?:zum|zur))?|-|–|und)\\s*$", "und", "[Zz]wischen", "(?i)(seit|ab)\\b.*", "(?i)bis\\b.*");
+  /** The English words that make periods. */
+  static final Periods ENGLISH = new Periods("(?:[Ss]ince|[Ff]rom)\\s+(?:the\\s+)?$",
+      "(?:[Uu]ntil|[Tt]ill|[Uu]p\\s+to|[Bb]y)\\s+(?:the\\s+)?$", "(?:[Ff]rom|[Bb]etween)\\s+(?:the\\s+)?$",
+      "^\\s*(?:to|until|through|-|–|and)\\s*$", "and", "[Bb]etween", "(?i)(since|from)\\b.*", "(?i)(until|till|to)\\b.*");
 
-  private Periods() {}
+  private final Pattern since;
+  private final Pattern until;
+  private final Pattern from;
+  private final Pattern join;
+  private final String and;
+  private final String between;
+  private final String sinceInside;
+  private final String untilInside;
 
-  static List<TimeExpression> join(String text, List<TimeExpression> found, LocalDate reference) {
+  private Periods(String since, String until, String from, String join, String and, String between,
+      String sinceInside, String untilInside) {
+    this.since = Pattern.compile(since);
+    this.until = Pattern.compile(until);
+    this.from = Pattern.compile(from);
+    this.join = Pattern.compile(join);
+    this.and = and;
+    this.between = between;
+    this.sinceInside = sinceInside;
+    this.untilInside = untilInside;
+  }
+
+  List<TimeExpression> join(String text, List<TimeExpression> found, LocalDate reference) {
     List<TimeExpression> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       TimeExpression x = found.get(i);
@@ -27,15 +51,15 @@ final class Periods {
       TimeExpression next = i + 1 < found.size() ? found.get(i + 1) : null;
       String gap = next == null ? "" : text.substring(x.end(), next.begin());
       // "März bis Mai": the second expression may have taken the "bis" itself
-      boolean joined = next != null && (JOIN.matcher(gap).matches() && (!gap.contains("und")
-          || before.matches("(?s).*[Zz]wischen\\s+$")) || gap.isBlank() && next.date().text().startsWith("bis "));
+      boolean joined = next != null && (join.matcher(gap).matches() && (!gap.contains(and)
+          || before.matches("(?s).*" + between + "\\s+$")) || gap.isBlank() && next.date().text().matches(untilInside));
       if (joined) {
-        out.add(range(text, x, next, cueBefore(FROM, before)));
+        out.add(range(text, x, next, cueBefore(from, before)));
         i++;
-      } else if (x.date().text().matches("(?i)(seit|ab)\\b.*") || cueBefore(SINCE, before) > 0) {
-        out.add(since(text, x, cueBefore(SINCE, before), reference));
-      } else if (x.date().text().matches("(?i)bis\\b.*") || cueBefore(UNTIL, before) > 0) {
-        out.add(until(text, x, cueBefore(UNTIL, before)));
+      } else if (x.date().text().matches(sinceInside) || cueBefore(since, before) > 0) {
+        out.add(since(text, x, cueBefore(since, before), reference));
+      } else if (x.date().text().matches(untilInside) || cueBefore(until, before) > 0) {
+        out.add(until(text, x, cueBefore(until, before)));
       } else {
         out.add(x);
       }
@@ -52,12 +76,12 @@ final class Periods {
   private static TimeExpression range(String text, TimeExpression from, TimeExpression to, int cue) {
     int begin = from.begin() - cue;
     String words = text.substring(begin, to.end());
-    return new TimeExpression(begin, to.end(), between(from.date(), to.date(), words),
+    return new TimeExpression(begin, to.end(), spanning(from.date(), to.date(), words),
         from.ahead() == null && to.ahead() == null ? null
-            : between(from.reading(true), to.reading(true), words));
+            : spanning(from.reading(true), to.reading(true), words));
   }
 
-  private static EventDate between(EventDate from, EventDate to, String words) {
+  private static EventDate spanning(EventDate from, EventDate to, String words) {
     return new EventDate(from.value(), from.precision(), from.basis(), words, from.start(), to.end());
   }
 

@@ -1,0 +1,214 @@
+package org.depesche.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.depesche.time.DateWords.Direction;
+
+/**
+ * Finds English date expressions, the forms English news uses most: "October 29, 2024", "29 October", "in June",
+ * "early 2025", "in the spring", "yesterday", "on Monday", "last week", "two weeks ago", "since 2022", "from March
+ * to May", "at Christmas". The words come from {@code depesche/time/en.yaml}; resolution follows
+ * {@link GermanDateFinder}.
+ */
+public final class EnglishDateFinder implements DateFinder {
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern YEAR = Pattern.compile(
+      "(?<![\\d.,$€£])(?:(?:in(?: the year)?|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]y)\\s+)?((?:19|20)\\d{2})(?![\\d.,]\\d)");
+
+  private final DateWords words;
+  private final Pattern monthDayYear;
+  private final Pattern dayMonthYear;
+  private final Pattern monthYear;
+  private final Pattern month;
+  private final Pattern partOfYear;
+  private final Pattern season;
+  private final Pattern relativeDay;
+  private final Pattern weekday;
+  private final Pattern deictic;
+  private final Pattern ago;
+  private final Pattern ahead;
+  private final Pattern holiday;
+
+  private EnglishDateFinder(DateWords words) {
+    this.words = words;
+    String m = alt(words.months()) + "|" + alt(words.monthAliases().keySet());
+    String dir = alt(words.past()) + "|" + alt(words.future()) + "|" + alt(words.current());
+    String part = alt(words.yearParts().keySet());
+    String num = "\\d{1,3}|" + alt(words.numbers().keySet());
+    this.monthDayYear = Pattern.compile("\\b(" + m + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b");
+    this.dayMonthYear = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + m
+        + ")(?:,?\\s+((?:19|20)\\d{2}))?\\b");
+    this.monthYear = Pattern.compile("\\b(?:(" + part + ")[- ])?(" + m + "),?\\s+((?:19|20)\\d{2})\\b");
+    // "to" only right after a month: "from March to May"
+    this.month = Pattern.compile("\\b(?:(?:in|since|until|from|by|(?<=(?:" + alt(words.months()) + ")\\s)to)\\s+(?:("
+        + dir + ")\\s+)?|(" + part + ")[- ])(" + m + ")\\b(?!\\s+\\d)");
+    this.partOfYear = Pattern.compile("\\b(" + part + ")[- ]((?:19|20)\\d{2})\\b");
+    this.season = Pattern.compile("\\b(?:(?:in\\s+the|this|last|next|in|since\\s+the)\\s+)(" + alt(words.seasons().keySet())
+        + ")(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b");
+    this.relativeDay = Pattern.compile("\\b(" + alt(words.relativeDays().keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+    this.weekday = Pattern.compile("\\b(?:(?:on|since|until|by|from)\\s+)?(?:(" + dir + ")\\s+)?("
+        + alt(words.weekdays()) + ")(?:\\s+(?:" + alt(words.dayParts()) + "))?\\b");
+    this.deictic = Pattern.compile("\\b(?:(?:in|over|during|at|since)\\s+the\\s+)?(" + dir + ")\\s+("
+        + alt(words.unitNouns().keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+    this.ago = Pattern.compile("\\b(" + num + ")\\s+(" + alt(words.units().keySet()) + ")\\s+ago\\b",
+        Pattern.CASE_INSENSITIVE);
+    this.ahead = Pattern.compile("\\b(?:in|within)\\s+(" + num + ")\\s+(" + alt(words.units().keySet()) + ")\\b");
+    Set<String> holidays = new HashSet<>(words.holidays().keySet());
+    holidays.addAll(words.easterHolidays().keySet());
+    this.holiday = Pattern.compile("\\b(" + alt(holidays) + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
+  }
+
+  /** The finder with the bundled English date words. */
+  public static EnglishDateFinder english() {
+    return new EnglishDateFinder(DateWords.english());
+  }
+
+  @Override
+  public List<TimeExpression> find(String text, LocalDate reference, int year) {
+    DateReading r = new DateReading(text, reference, reference != null ? reference.getYear() : year);
+    for (Matcher x = ISO.matcher(text); x.find(); ) {
+      r.day(x, x.group(1), x.group(2), x.group(3));
+    }
+    for (Matcher x = monthDayYear.matcher(text); x.find(); ) {
+      r.dayMonthYear(x, Integer.parseInt(x.group(2)), words.month(x.group(1)),
+          x.group(3) == null ? null : Integer.parseInt(x.group(3)));
+    }
+    for (Matcher x = dayMonthYear.matcher(text); x.find(); ) {
+      r.dayMonthYear(x, Integer.parseInt(x.group(1)), words.month(x.group(2)),
+          x.group(3) == null ? null : Integer.parseInt(x.group(3)));
+    }
+    for (Matcher x = monthYear.matcher(text); x.find(); ) {
+      r.add(x, partOfMonth(YearMonth.of(Integer.parseInt(x.group(3)), words.month(x.group(2))), x.group(1)), "month",
+          "explicit", null);
+    }
+    for (Matcher x = month.matcher(text); x.find(); ) {
+      bareMonth(r, x, words.month(x.group(3)), words.direction(x.group(1)), x.group(2));
+    }
+    for (Matcher x = partOfYear.matcher(text); x.find(); ) {
+      List<Integer> months = words.yearParts().get(x.group(1).toLowerCase(java.util.Locale.ROOT));
+      r.add(x, Span.months(Integer.parseInt(x.group(2)), months.get(0), months.get(1)), "year", "explicit", null);
+    }
+    for (Matcher x = YEAR.matcher(text); x.find(); ) {
+      boolean cued = x.group().length() > x.group(1).length();
+      // "2000 soldiers" counts; "the 1995 massacre" and "1995 was" are years
+      boolean countOfThings = !cued && Pattern.compile("^\\s+(?!was\\b|is\\b|has\\b)\\p{Ll}+s\\b")
+          .matcher(text.substring(x.end())).find();
+      if (!countOfThings) {
+        r.add(x, Span.year(Integer.parseInt(x.group(1))), "year", "explicit", null);
+      }
+    }
+    for (Matcher x = season.matcher(text); x.find(); ) {
+      int first = words.seasons().get(x.group(1));
+      if (x.group(2) != null) {
+        r.add(x, Span.months(Integer.parseInt(x.group(2)), first, (first + 1) % 12 + 1), "year", "explicit", null);
+      }
+    }
+    if (reference != null) {
+      relative(r, reference);
+    }
+    return Periods.ENGLISH.join(text, r.withoutOverlaps(), reference);
+  }
+
+  private void relative(DateReading r, LocalDate ref) {
+    for (Matcher x = relativeDay.matcher(r.text); x.find(); ) {
+      r.add(x, Span.day(ref.plusDays(words.relativeDays().get(x.group(1).toLowerCase(java.util.Locale.ROOT)))),
+          "day", "relative", null);
+    }
+    for (Matcher x = weekday.matcher(r.text); x.find(); ) {
+      DayOfWeek dow = DayOfWeek.of(words.weekdays().indexOf(x.group(2)) + 1);
+      Direction d = words.direction(x.group(1));
+      LocalDate before = DateReading.latest(dow, d == Direction.PAST ? ref.minusDays(1) : ref);
+      LocalDate after = DateReading.earliest(dow, d == Direction.FUTURE ? ref.plusDays(1) : ref);
+      if (d == Direction.FUTURE) {
+        r.add(x, Span.day(after), "day", "relative", null);
+      } else {
+        r.add(x, Span.day(before), "day", "relative", d == Direction.PAST || before.equals(after) ? null
+            : Span.day(after));
+      }
+    }
+    for (Matcher x = deictic.matcher(r.text); x.find(); ) {
+      Direction d = words.direction(x.group(1));
+      int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
+      switch (words.unitNouns().get(x.group(2).toLowerCase(java.util.Locale.ROOT))) {
+        case "week" -> r.add(x, Span.week(ref.plusWeeks(step)), "month", "relative", null);
+        case "month" -> r.add(x, Span.month(YearMonth.from(ref).plusMonths(step)), "month", "relative", null);
+        case "year" -> r.add(x, Span.year(ref.getYear() + step), "year", "relative", null);
+        default -> {
+          LocalDate saturday = step > 0 ? DateReading.earliest(DayOfWeek.SATURDAY, ref.plusDays(1))
+              : step < 0 ? DateReading.latest(DayOfWeek.SATURDAY, ref.minusDays(2))
+              : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1)
+              : DateReading.earliest(DayOfWeek.SATURDAY, ref);
+          r.add(x, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
+        }
+      }
+    }
+    for (Matcher x = ago.matcher(r.text); x.find(); ) {
+      counted(r, x, -words.count(x.group(1)), words.units().get(x.group(2).toLowerCase(java.util.Locale.ROOT)), ref);
+    }
+    for (Matcher x = ahead.matcher(r.text); x.find(); ) {
+      counted(r, x, words.count(x.group(1)), words.units().get(x.group(2)), ref);
+    }
+    for (Matcher x = holiday.matcher(r.text); x.find(); ) {
+      LocalDate thisYear = words.holiday(x.group(1), ref.getYear());
+      LocalDate before = thisYear.isAfter(ref) ? words.holiday(x.group(1), ref.getYear() - 1) : thisYear;
+      LocalDate after = thisYear.isBefore(ref) ? words.holiday(x.group(1), ref.getYear() + 1) : thisYear;
+      if (x.group(2) != null) {
+        r.add(x, Span.day(words.holiday(x.group(1), Integer.parseInt(x.group(2)))), "day", "explicit", null);
+      } else {
+        r.add(x, Span.day(before), "day", "relative", before.equals(after) ? null : Span.day(after));
+      }
+    }
+  }
+
+  private static void counted(DateReading r, Matcher x, int n, String unit, LocalDate ref) {
+    if (n == 0) {
+      return;
+    }
+    switch (unit) {
+      case "day" -> r.add(x, Span.day(ref.plusDays(n)), "day", "relative", null);
+      case "week" -> r.add(x, Span.week(ref.plusWeeks(n)), "month", "relative", null);
+      case "month" -> r.add(x, Span.month(YearMonth.from(ref).plusMonths(n)), "month", "relative", null);
+      default -> r.add(x, Span.year(ref.getYear() + n), "year", "relative", null);
+    }
+  }
+
+  private void bareMonth(DateReading r, Matcher x, int mo, Direction d, String part) {
+    if (r.year <= 0) {
+      return;
+    }
+    if (r.reference == null) {
+      r.add(x, partOfMonth(YearMonth.of(r.year, mo), part), "month", "inferred", null);
+      return;
+    }
+    YearMonth now = YearMonth.from(r.reference);
+    YearMonth thisYear = YearMonth.of(now.getYear(), mo);
+    YearMonth before = thisYear.isAfter(d == Direction.PAST ? now.minusMonths(1) : now.plusMonths(1))
+        ? thisYear.minusYears(1) : thisYear;
+    YearMonth after = thisYear.isBefore(d == Direction.FUTURE ? now.plusMonths(1) : now)
+        ? thisYear.plusYears(1) : thisYear;
+    if (d == Direction.FUTURE) {
+      r.add(x, partOfMonth(after, part), "month", "relative", null);
+    } else {
+      r.add(x, partOfMonth(before, part), "month", d == null ? "explicit" : "relative",
+          d != null || before.equals(after) ? null : partOfMonth(after, part));
+    }
+  }
+
+  private Span partOfMonth(YearMonth ym, String part) {
+    List<Integer> days = part == null ? null : words.monthParts().get(part.toLowerCase(java.util.Locale.ROOT));
+    return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
+  }
+
+  private static String alt(Collection<String> options) {
+    return options.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+}
