@@ -45,9 +45,17 @@ final class InputOptions {
     }
     List<Article> out = new ArrayList<>();
     for (Article a : new ArticleFiles(ArticleCleaner.standard()).read(paths, problems::add)) {
-      Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
-      out.add(withDate.lang() == null ? withDate.withLang("de") : withDate);
+      out.add(withDefaults(a));
     }
     return out;
+  }
+
+  /** The article with the publication date and language of the options where it has none. */
+  Article withDefaults(Article a) {
+    if (lang != null && !lang.equals("de")) {
+      throw new IllegalArgumentException("language '" + lang + "' is not supported yet (only de)");
+    }
+    Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
+    return withDate.lang() == null ? withDate.withLang("de") : withDate;
   }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "depesche", mixinStandardHelpOptions = true, version = "depesche 0.1.0",
     description = "Codes German news articles into political events (CAMEO, PLOVER).",
     subcommands = {CodeCommand.class, EvalCommand.class, QuoteEvalCommand.class, NerEvalCommand.class,
-        ActorCommand.class, BenchCommand.class, ExplainCommand.class})
+        ActorCommand.class, BenchCommand.class, ExplainCommand.class, IngestCommand.class, QueryCommand.class,
+        StatsCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {

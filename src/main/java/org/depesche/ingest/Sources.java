@@ -1,0 +1,270 @@
+package org.depesche.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.depesche.article.Article;
+import org.depesche.article.ArticleCleaner;
+import org.depesche.article.ArticleFiles;
+import org.depesche.article.InvalidInputException;
+import org.depesche.article.Problem;
+
+/**
+ * Reads articles from wherever the user points: a file or folder on disk (text, JSON Lines, HTML, WARC archives,
+ * RSS and Atom feeds), a web page, or a feed on the web whose linked pages are fetched. Whatever cannot be read
+ * becomes a {@link Problem} with a one-line message, and the rest is read all the same.
+ */
+public final class Sources {
+  private static final long MAX_FEED_FILE_BYTES = 512L * 1024 * 1024;
+
+  private final ArticleFiles files;
+  private final PageArticles pages;
+  private final WarcArticles warcs;
+  private final HttpFetcher fetcher;
+
+  public Sources(ArticleCleaner cleaner, HttpFetcher fetcher) {
+    this.files = new ArticleFiles(cleaner);
+    this.pages = new PageArticles(cleaner);
+    this.warcs = new WarcArticles(pages);
+    this.fetcher = fetcher;
+  }
+
+  /**
+   * Reads every article of {@code source}: an {@code http(s)://} URL of a page or feed, or a file or folder
+   * (recursively, in name order; hidden and {@code .md} files skipped). Never throws for bad input.
+   */
+  public List<Article> read(String source, Consumer<Problem> problems) {
+    if (isUrl(source)) {
+      return readUrl(source.strip(), problems);
+    }
+    Optional<Path> path = existingPath(source, problems);
+    if (path.isEmpty()) {
+      return List.of();
+    }
+    List<Article> articles = new ArrayList<>();
+    for (Path file : filesUnder(path.get(), problems)) {
+      articles.addAll(readFile(file, problems));
+    }
+    return articles;
+  }
+
+  /**
+   * The entry links of the feed at {@code feedSource} (a URL or a file), in feed order, without fetching the
+   * pages: for watching a feed for new items. Entries without a link are reported.
+   */
+  public List<String> feedLinks(String feedSource, Consumer<Problem> problems) {
+    List<String> links = new ArrayList<>();
+    for (FeedEntry entry : feedEntries(feedSource, problems)) {
+      links.add(entry.link());
+    }
+    return links;
+  }
+
+  /** Fetches the web page at {@code url} and reads it as an article; empty, with a problem reported, if that fails. */
+  public Optional<Article> page(String url, Consumer<Problem> problems) {
+    try {
+      Fetched fetched = fetcher.fetch(uri(url));
+      if (!fetched.contentType().isBlank() && !PageArticles.isHtml(fetched.contentType())) {
+        throw new InvalidInputException("not an HTML page but " + fetched.contentType());
+      }
+      return Optional.of(pages.parse(fetched.uri().toString(), fetched.body()));
+    } catch (FetchException e) {
+      problems.accept(new Problem(url, e.reason()));
+    } catch (InvalidInputException e) {
+      problems.accept(new Problem(url, e.getMessage()));
+    } catch (RuntimeException e) {
+      problems.accept(new Problem(url, unexpected(e)));
+    }
+    return Optional.empty();
+  }
+
+  private List<Article> readUrl(String url, Consumer<Problem> problems) {
+    Fetched fetched;
+    try {
+      fetched = fetcher.fetch(uri(url));
+    } catch (FetchException e) {
+      problems.accept(new Problem(url, e.reason()));
+      return List.of();
+    } catch (InvalidInputException e) {
+      problems.accept(new Problem(url, e.getMessage()));
+      return List.of();
+    }
+    // servers label feeds every which way (text/html, text/plain, application/octet-stream), so the body decides
+    if (FeedReader.isFeed(fetched.body())) {
+      return feedArticles(url, () -> FeedReader.entries(fetched.body(), fetched.contentType(), fetched.uri()),
+          problems);
+    }
+    try {
+      if (!fetched.contentType().isBlank() && !PageArticles.isHtml(fetched.contentType())) {
+        throw new InvalidInputException("neither an HTML page nor a feed but " + fetched.contentType());
+      }
+      return List.of(pages.parse(fetched.uri().toString(), fetched.body()));
+    } catch (InvalidInputException e) {
+      problems.accept(new Problem(url, e.getMessage()));
+    } catch (RuntimeException e) {
+      problems.accept(new Problem(url, unexpected(e)));
+    }
+    return List.of();
+  }
+
+  private List<Article> readFile(Path file, Consumer<Problem> problems) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String where = file.toString();
+    try {
+      if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+        return warcs.read(file, problems);
+      }
+      if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+        byte[] bytes = feedFileBytes(file);
+        // a .rss or .atom file says it is a feed, so failing to parse it is a problem; a .xml file may be anything
+        if (!name.endsWith(".xml") || FeedReader.isFeed(bytes)) {
+          return feedArticles(where, () -> FeedReader.entries(bytes, "", null), problems);
+        }
+      }
+      return files.readFile(file, problems);
+    } catch (IOException e) {
+      problems.accept(new Problem(where, "cannot read: " + e.getMessage()));
+    } catch (InvalidInputException e) {
+      problems.accept(new Problem(where, e.getMessage()));
+    } catch (RuntimeException e) {
+      problems.accept(new Problem(where, unexpected(e)));
+    }
+    return List.of();
+  }
+
+  /** Fetches the page of every entry, filling in the entry's title and date where the page gives none. */
+  private List<Article> feedArticles(String where, EntrySource source, Consumer<Problem> problems) {
+    List<Article> articles = new ArrayList<>();
+    for (FeedEntry entry : entries(where, source, problems)) {
+      page(entry.link(), problems).ifPresent(a -> articles.add(withEntryDefaults(a, entry)));
+    }
+    return articles;
+  }
+
+  private List<FeedEntry> feedEntries(String feedSource, Consumer<Problem> problems) {
+    String where = feedSource.strip();
+    if (isUrl(where)) {
+      return entries(where, () -> {
+        Fetched fetched = fetcher.fetch(uri(where));
+        if (!FeedReader.isFeed(fetched.body())) {
+          throw new InvalidInputException("not an RSS or Atom feed");
+        }
+        return FeedReader.entries(fetched.body(), fetched.contentType(), fetched.uri());
+      }, problems);
+    }
+    Optional<Path> path = existingPath(feedSource, problems);
+    if (path.isEmpty()) {
+      return List.of();
+    }
+    if (Files.isDirectory(path.get())) {
+      problems.accept(new Problem(feedSource, "a folder, not a feed"));
+      return List.of();
+    }
+    return entries(where, () -> FeedReader.entries(feedFileBytes(path.get()), "", null), problems);
+  }
+
+  /** The entries with a link; everything that goes wrong on the way is reported under {@code where}. */
+  private static List<FeedEntry> entries(String where, EntrySource source, Consumer<Problem> problems) {
+    List<FeedEntry> all;
+    try {
+      all = source.entries();
+    } catch (FetchException e) {
+      problems.accept(new Problem(where, e.reason()));
+      return List.of();
+    } catch (IOException e) {
+      problems.accept(new Problem(where, "cannot read: " + e.getMessage()));
+      return List.of();
+    } catch (InvalidInputException e) {
+      problems.accept(new Problem(where, e.getMessage()));
+      return List.of();
+    } catch (RuntimeException e) {
+      problems.accept(new Problem(where, unexpected(e)));
+      return List.of();
+    }
+    List<FeedEntry> linked = new ArrayList<>();
+    for (FeedEntry entry : all) {
+      if (entry.link() == null) {
+        problems.accept(new Problem(where, "feed entry without a link: \"" + entry.title() + "\""));
+      } else {
+        linked.add(entry);
+      }
+    }
+    return linked;
+  }
+
+  private static Article withEntryDefaults(Article page, FeedEntry entry) {
+    String title = page.title().isBlank() ? entry.title() : page.title();
+    LocalDate published = page.published() == null ? entry.published() : page.published();
+    return new Article(page.id(), title, page.url(), published, page.lang(), page.text());
+  }
+
+  private static byte[] feedFileBytes(Path file) throws IOException {
+    if (Files.size(file) > MAX_FEED_FILE_BYTES) {
+      throw new InvalidInputException("file larger than 512 MB");
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private static Optional<Path> existingPath(String source, Consumer<Problem> problems) {
+    try {
+      Path path = Path.of(source);
+      if (Files.exists(path)) {
+        return Optional.of(path);
+      }
+      problems.accept(new Problem(source, "no such file"));
+    } catch (InvalidPathException e) {
+      problems.accept(new Problem(source, "not a valid path: " + e.getReason()));
+    }
+    return Optional.empty();
+  }
+
+  /** The files of a folder as {@link ArticleFiles} would pick them, so a folder reads the same through either. */
+  private static List<Path> filesUnder(Path path, Consumer<Problem> problems) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+          .sorted().toList();
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(path.toString(), "cannot list folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static boolean isUrl(String source) {
+    String s = source.strip().toLowerCase(Locale.ROOT);
+    return s.startsWith("http://") || s.startsWith("https://");
+  }
+
+  private static URI uri(String url) {
+    try {
+      return URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("malformed URL: " + e.getMessage());
+    }
+  }
+
+  /** A failure none of the readers foresaw: reported like any other, so that one odd input cannot stop a batch. */
+  private static String unexpected(RuntimeException e) {
+    return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  /** Where a feed's entries come from: parsing a file, or fetching and parsing a URL. */
+  @FunctionalInterface
+  private interface EntrySource {
+    List<FeedEntry> entries() throws IOException;
+  }
+}

@@ -1,0 +1,84 @@
+package org.depesche.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.depesche.article.Article;
+import org.depesche.article.InvalidInputException;
+import org.depesche.article.Problem;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads the news pages of a WARC archive ({@code .warc} or {@code .warc.gz}, as Common Crawl's CC-NEWS publishes
+ * them): every {@code response} record of an HTTP 200 with an HTML body becomes an article. Requests, metadata,
+ * redirects, error pages and non-HTML captures are skipped without a word, as an archive is full of them.
+ */
+final class WarcArticles {
+  private final PageArticles pages;
+
+  WarcArticles(PageArticles pages) {
+    this.pages = pages;
+  }
+
+  /**
+   * Reads every article of {@code file}. A record whose page holds no article is reported under its target URI;
+   * a damaged archive is reported under the file name, keeping the articles read before the damage.
+   */
+  List<Article> read(Path file, Consumer<Problem> problems) {
+    List<Article> articles = new ArrayList<>();
+    try (WarcReader reader = new WarcReader(file)) {
+      for (Optional<WarcRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
+        if (record.get() instanceof WarcResponse response) {
+          page(response, problems).ifPresent(articles::add);
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      problems.accept(new Problem(file.toString(), "corrupt WARC archive: " + oneLine(e.getMessage())));
+    }
+    return articles;
+  }
+
+  private Optional<Article> page(WarcResponse response, Consumer<Problem> problems) throws IOException {
+    String target = response.target();
+    String scheme = response.targetURI().getScheme();
+    if (scheme == null || !scheme.toLowerCase(Locale.ROOT).startsWith("http")) {
+      return Optional.empty();
+    }
+    try {
+      HttpResponse http = response.http();
+      String contentType = http.headers().first("Content-Type").orElse("");
+      if (http.status() != 200 || !PageArticles.isHtml(contentType)) {
+        return Optional.empty();
+      }
+      byte[] body;
+      // bodyDecoded undoes the chunking and gzip that some crawlers store as they were sent
+      try (InputStream in = http.bodyDecoded().stream()) {
+        body = in.readNBytes(HttpFetcher.MAX_BODY_BYTES + 1);
+      }
+      if (body.length > HttpFetcher.MAX_BODY_BYTES) {
+        throw new InvalidInputException("page larger than " + HttpFetcher.MAX_BODY_BYTES / (1024 * 1024) + " MB");
+      }
+      return Optional.of(pages.parse(target, body));
+    } catch (InvalidInputException e) {
+      problems.accept(new Problem(target, e.getMessage()));
+    } catch (ParsingException e) {
+      // one badly recorded response; the archive's record lengths still lead to the next one
+      problems.accept(new Problem(target, "malformed HTTP response: " + oneLine(e.getMessage())));
+    }
+    return Optional.empty();
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "unreadable" : s.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,212 @@
+package org.depesche.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.depesche.article.Article;
+import org.depesche.event.Event;
+import org.depesche.event.EventJson;
+import org.depesche.pipeline.CodedArticle;
+
+/**
+ * The embedded event store: one DuckDB file holding articles, their events and the clusters that merge reports of
+ * the same real-world event. Each article is written in one transaction, so a run killed in the middle leaves
+ * every article either complete or absent. One writer at a time: DuckDB locks the file.
+ */
+public final class EventStore implements AutoCloseable {
+  private final Connection connection;
+  private final Clusters clusters;
+
+  private EventStore(Connection connection) {
+    this.connection = connection;
+    this.clusters = new Clusters(connection);
+  }
+
+  /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
+  public static EventStore open(Path file) throws SQLException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+      throw new SQLException("no such folder for the store: " + parent);
+    }
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    try {
+      Schema.migrate(c);
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+    return new EventStore(c);
+  }
+
+  /** Whether the article is stored already: the same URL, else the same text. */
+  public boolean has(Article a) throws SQLException {
+    String sql = a.url() != null ? "SELECT 1 FROM articles WHERE url = ? OR text_hash = ? LIMIT 1"
+        : "SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      int i = 1;
+      if (a.url() != null) {
+        p.setString(i++, a.url());
+      }
+      p.setString(i, hash(a.text()));
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  /**
+   * Stores a coded article with its events, in one transaction, and files each event into its cluster.
+   *
+   * @param source where the article was ingested from
+   * @return whether it was stored (false when it was there already)
+   */
+  public boolean add(CodedArticle coded, String source) throws SQLException {
+    Article a = coded.article();
+    if (has(a)) {
+      return false;
+    }
+    connection.setAutoCommit(false);
+    try {
+      String id = articleId(a);
+      try (PreparedStatement p = connection.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, id);
+        p.setString(2, a.url());
+        p.setString(3, a.title());
+        setDate(p, 4, a.published());
+        p.setString(5, a.lang());
+        p.setString(6, source);
+        p.setString(7, hash(a.text()));
+        p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO events VALUES (" + "?, ".repeat(32) + "?)")) {
+        for (Event e : coded.events()) {
+          String eventId = EventJson.toNode(e).get("id").asText();
+          if (exists("SELECT 1 FROM events WHERE id = ?", eventId)) {
+            continue; // the same event id from an identical copy of the text
+          }
+          long cluster = clusters.file(e, id, eventId);
+          insertEvent(p, e, eventId, id, cluster);
+        }
+      }
+      connection.commit();
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private void insertEvent(PreparedStatement p, Event e, String eventId, String articleId, long cluster)
+      throws SQLException {
+    int i = 1;
+    p.setString(i++, eventId);
+    p.setString(i++, articleId);
+    p.setLong(i++, cluster);
+    p.setInt(i++, e.sentence());
+    p.setString(i++, e.evidence());
+    p.setString(i++, e.trigger());
+    p.setString(i++, e.type().cameo());
+    p.setString(i++, e.type().root());
+    p.setString(i++, e.type().plover());
+    p.setInt(i++, e.type().quadClass());
+    p.setDouble(i++, e.type().goldstein());
+    i = setActor(p, i, e.source());
+    i = setActor(p, i, e.target());
+    p.setString(i++, e.date().value());
+    p.setString(i++, e.date().precision());
+    p.setString(i++, e.date().basis());
+    setDate(p, i++, Clusters.eventDay(e));
+    setDate(p, i++, e.article().published());
+    p.setString(i++, e.modality().label());
+    p.setBoolean(i++, e.reported());
+    if (e.amount() == null) {
+      p.setNull(i++, Types.DOUBLE);
+      p.setNull(i++, Types.VARCHAR);
+    } else {
+      p.setDouble(i++, e.amount().value());
+      p.setString(i++, e.amount().currency() != null ? e.amount().currency() : e.amount().unit());
+    }
+    p.setString(i, EventJson.line(e));
+    p.executeUpdate();
+  }
+
+  /** Code, key, country, organisation, sector and name of an actor (all null for none); returns the next index. */
+  private static int setActor(PreparedStatement p, int i, org.depesche.actor.Actor a) throws SQLException {
+    p.setString(i++, a == null ? null : a.code());
+    p.setString(i++, a == null ? null : a.key());
+    p.setString(i++, a == null ? null : a.country());
+    p.setString(i++, a == null ? null : a.org());
+    p.setString(i++, a == null ? null : a.sector());
+    p.setString(i++, a == null ? null : a.name() != null ? a.name() : a.text());
+    return i;
+  }
+
+  /** Articles, events and clusters stored. */
+  public record Counts(long articles, long events, long clusters) {}
+
+  public Counts counts() throws SQLException {
+    try (Statement s = connection.createStatement();
+         ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+             + "(SELECT count(*) FROM clusters)")) {
+      r.next();
+      return new Counts(r.getLong(1), r.getLong(2), r.getLong(3));
+    }
+  }
+
+  /** The connection, for reading queries in this package. */
+  Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  /** The article's own id, else its URL; made unique with its text hash when another article has it already. */
+  private String articleId(Article a) throws SQLException {
+    String id = a.id() != null ? a.id() : a.url() != null ? a.url() : hash(a.text());
+    return exists("SELECT 1 FROM articles WHERE id = ?", id) ? id + "#" + hash(a.text()).substring(0, 12) : id;
+  }
+
+  private boolean exists(String sql, String value) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, value);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  static void setDate(PreparedStatement p, int i, LocalDate d) throws SQLException {
+    if (d == null) {
+      p.setNull(i, Types.DATE);
+    } else {
+      p.setDate(i, Date.valueOf(d));
+    }
+  }
+
+  static String hash(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
