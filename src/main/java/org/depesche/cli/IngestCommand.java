@@ -107,7 +107,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Progress: a bar with articles per second and time left on a terminal; elsewhere a line every hundred articles,
+   * Progress: a bar with articles per second and time left on a terminal; elsewhere a line every ten articles,
    * which logs and the crash test read.
    */
   private static final class Progress implements AutoCloseable {
@@ -125,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
       done++;
       if (bar != null) {
         bar.step();
-      } else if (done % 100 == 0 || done == total) {
+      } else if (done % 10 == 0 || done == total) {
         System.err.printf("depesche: %d of %d articles stored%n", done, total);
       }
     }

@@ -30,6 +30,7 @@ final class FeedReader {
    * so that is the calendar day the article's own page would show.
    */
   private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Europe/Berlin");
+  private static final XMLInputFactory XML = rootSniffer();
 
   private FeedReader() {}
 
@@ -38,12 +39,8 @@ final class FeedReader {
    * feed that is broken further down still counts and is reported when {@link #entries} parses it.
    */
   static boolean isFeed(byte[] bytes) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    // never resolve a DTD or external entity of a document from the web
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try {
-      XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
       try {
         while (reader.hasNext()) {
           if (reader.next() == XMLStreamReader.START_ELEMENT) {
@@ -57,6 +54,14 @@ final class FeedReader {
       return false;
     }
     return false;
+  }
+
+  private static XMLInputFactory rootSniffer() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // never resolve a DTD or external entity of a document from the web
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
   }
 
   /**

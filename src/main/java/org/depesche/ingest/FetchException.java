@@ -22,7 +22,9 @@ public final class FetchException extends IOException {
     return uri;
   }
 
-  /** What went wrong, without the URL: {@code HTTP 404}, {@code disallowed by robots.txt}, {@code timed out after 20 s}. */
+  /**
+   * What went wrong, without the URL: {@code HTTP 404}, {@code disallowed by robots.txt}, {@code timed out after 20 s}.
+   */
   public String reason() {
     return reason;
   }

@@ -163,7 +163,8 @@ public final class HttpFetcher {
       if (e.getCause() instanceof UnresolvedAddressException) {
         return "unknown host";
       }
-      return e.getMessage() == null || e.getMessage().isBlank() ? "cannot connect" : "cannot connect: " + e.getMessage();
+      String message = e.getMessage();
+      return message == null || message.isBlank() ? "cannot connect" : "cannot connect: " + oneLine(message);
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);

@@ -72,48 +72,34 @@ public final class Sources {
   /** Fetches the web page at {@code url} and reads it as an article; empty, with a problem reported, if that fails. */
   public Optional<Article> page(String url, Consumer<Problem> problems) {
     try {
-      Fetched fetched = fetcher.fetch(uri(url));
-      if (!fetched.contentType().isBlank() && !PageArticles.isHtml(fetched.contentType())) {
-        throw new InvalidInputException("not an HTML page but " + fetched.contentType());
-      }
-      return Optional.of(pages.parse(fetched.uri().toString(), fetched.body()));
-    } catch (FetchException e) {
-      problems.accept(new Problem(url, e.reason()));
-    } catch (InvalidInputException e) {
-      problems.accept(new Problem(url, e.getMessage()));
-    } catch (RuntimeException e) {
-      problems.accept(new Problem(url, unexpected(e)));
+      return Optional.of(article(fetcher.fetch(uri(url))));
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(url, message(e)));
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private List<Article> readUrl(String url, Consumer<Problem> problems) {
-    Fetched fetched;
     try {
-      fetched = fetcher.fetch(uri(url));
-    } catch (FetchException e) {
-      problems.accept(new Problem(url, e.reason()));
-      return List.of();
-    } catch (InvalidInputException e) {
-      problems.accept(new Problem(url, e.getMessage()));
-      return List.of();
-    }
-    // servers label feeds every which way (text/html, text/plain, application/octet-stream), so the body decides
-    if (FeedReader.isFeed(fetched.body())) {
-      return feedArticles(url, () -> FeedReader.entries(fetched.body(), fetched.contentType(), fetched.uri()),
-          problems);
-    }
-    try {
-      if (!fetched.contentType().isBlank() && !PageArticles.isHtml(fetched.contentType())) {
-        throw new InvalidInputException("neither an HTML page nor a feed but " + fetched.contentType());
+      Fetched fetched = fetcher.fetch(uri(url));
+      // servers label feeds every which way (text/html, text/plain, application/octet-stream), so the body decides
+      if (FeedReader.isFeed(fetched.body())) {
+        return feedArticles(url, () -> FeedReader.entries(fetched.body(), fetched.contentType(), fetched.uri()),
+            problems);
       }
-      return List.of(pages.parse(fetched.uri().toString(), fetched.body()));
-    } catch (InvalidInputException e) {
-      problems.accept(new Problem(url, e.getMessage()));
-    } catch (RuntimeException e) {
-      problems.accept(new Problem(url, unexpected(e)));
+      return List.of(article(fetched));
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(url, message(e)));
+      return List.of();
     }
-    return List.of();
+  }
+
+  /** The fetched page as an article, at the address it was finally fetched from. */
+  private Article article(Fetched fetched) {
+    if (!fetched.contentType().isBlank() && !PageArticles.isHtml(fetched.contentType())) {
+      throw new InvalidInputException("not an HTML page but " + fetched.contentType());
+    }
+    return pages.parse(fetched.uri().toString(), fetched.body());
   }
 
   private List<Article> readFile(Path file, Consumer<Problem> problems) {
@@ -131,14 +117,10 @@ public final class Sources {
         }
       }
       return files.readFile(file, problems);
-    } catch (IOException e) {
-      problems.accept(new Problem(where, "cannot read: " + e.getMessage()));
-    } catch (InvalidInputException e) {
-      problems.accept(new Problem(where, e.getMessage()));
-    } catch (RuntimeException e) {
-      problems.accept(new Problem(where, unexpected(e)));
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(where, message(e)));
+      return List.of();
     }
-    return List.of();
   }
 
   /** Fetches the page of every entry, filling in the entry's title and date where the page gives none. */
@@ -177,17 +159,8 @@ public final class Sources {
     List<FeedEntry> all;
     try {
       all = source.entries();
-    } catch (FetchException e) {
-      problems.accept(new Problem(where, e.reason()));
-      return List.of();
-    } catch (IOException e) {
-      problems.accept(new Problem(where, "cannot read: " + e.getMessage()));
-      return List.of();
-    } catch (InvalidInputException e) {
-      problems.accept(new Problem(where, e.getMessage()));
-      return List.of();
-    } catch (RuntimeException e) {
-      problems.accept(new Problem(where, unexpected(e)));
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(where, message(e)));
       return List.of();
     }
     List<FeedEntry> linked = new ArrayList<>();
@@ -256,10 +229,19 @@ public final class Sources {
     }
   }
 
-  /** A failure none of the readers foresaw: reported like any other, so that one odd input cannot stop a batch. */
-  private static String unexpected(RuntimeException e) {
-    return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-        .replaceAll("\\s+", " ").strip();
+  /**
+   * The one-line message for a failure. Runtime exceptions the readers did not foresee are reported like any other
+   * failure, so that one odd input cannot stop a batch.
+   */
+  private static String message(Exception e) {
+    if (e instanceof FetchException fetch) {
+      return fetch.reason();
+    }
+    if (e instanceof InvalidInputException) {
+      return e.getMessage();
+    }
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "cannot read: " + detail.replaceAll("\\s+", " ").strip();
   }
 
   /** Where a feed's entries come from: parsing a file, or fetching and parsing a URL. */

@@ -13,7 +13,6 @@ import org.depesche.article.Article;
 import org.depesche.article.InvalidInputException;
 import org.depesche.article.Problem;
 import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -48,10 +47,10 @@ final class WarcArticles {
     return articles;
   }
 
-  private Optional<Article> page(WarcResponse response, Consumer<Problem> problems) throws IOException {
+  private Optional<Article> page(WarcResponse response, Consumer<Problem> problems) {
     String target = response.target();
-    String scheme = response.targetURI().getScheme();
-    if (scheme == null || !scheme.toLowerCase(Locale.ROOT).startsWith("http")) {
+    // by string, not URI: archives hold addresses java.net.URI refuses, and dns: or ftp: captures hold no page
+    if (!target.toLowerCase(Locale.ROOT).startsWith("http")) {
       return Optional.empty();
     }
     try {
@@ -71,9 +70,10 @@ final class WarcArticles {
       return Optional.of(pages.parse(target, body));
     } catch (InvalidInputException e) {
       problems.accept(new Problem(target, e.getMessage()));
-    } catch (ParsingException e) {
-      // one badly recorded response; the archive's record lengths still lead to the next one
-      problems.accept(new Problem(target, "malformed HTTP response: " + oneLine(e.getMessage())));
+    } catch (IOException e) {
+      // one badly recorded or oddly encoded response; the record lengths still lead to the next one, and if the
+      // archive itself is broken, reading the next record says so
+      problems.accept(new Problem(target, "unreadable HTTP response: " + oneLine(e.getMessage())));
     }
     return Optional.empty();
   }

@@ -36,4 +36,12 @@ class PlainTextArticlesTest {
     Article a = reader.parse("x.txt", "Titel\nDer Präsident (links) und der Kanzler. (Foto: dpa)");
     assertThat(a.text()).isEqualTo("Der Präsident (links) und der Kanzler.");
   }
+
+  @Test
+  void link_lines_go_but_sentences_that_start_alike_stay() {
+    Article a = reader.parse("x.txt", "Titel\nMehr als hundert Flüge fielen aus.\nMehr zum Thema: Streik bei der Bahn\n"
+        + "Lesen Sie auch\nDie Gewerkschaft droht mit weiteren Streiks.");
+    assertThat(a.text()).contains("Mehr als hundert Flüge fielen aus.").doesNotContain("Mehr zum Thema")
+        .doesNotContain("Lesen Sie auch").contains("weiteren Streiks");
+  }
 }
