@@ -63,9 +63,9 @@ CREATE TABLE events (
   record          VARCHAR NOT NULL   -- the event record of CONTRACT.md, as JSON
 );
 
--- Actors as events name them, with how often.
+-- Actors as events name them, with how often and the name they go by most.
 CREATE VIEW actors AS
-  SELECT key, any_value(name) AS name, count(*) AS events FROM (
+  SELECT key, mode(name) AS name, count(*) AS events FROM (
     SELECT source_key AS key, source_name AS name FROM events WHERE source_key IS NOT NULL
     UNION ALL
     SELECT target_key, target_name FROM events WHERE target_key IS NOT NULL)

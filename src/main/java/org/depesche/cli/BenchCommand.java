@@ -25,6 +25,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Use only the first N articles.")
   int limit = Integer.MAX_VALUE;
 
+  @Option(names = "--store", description = "Also ingest the corpus into a fresh store each run and compare.")
+  boolean store;
+
   @Mixin
   ArticleArguments input;
 
@@ -47,11 +50,41 @@ final class BenchCommand implements Callable<Integer> {
     }, articles.size());
     System.out.printf("depesche code:        %.1f articles/s (median of %d runs)%n", coded, runs);
     System.out.printf("peak heap while coding: %d MB (sampled every 20 ms)%n", heap.peakMb());
+    if (store) {
+      double ingested = median(() -> ingestIntoFreshStore(pipeline, corpus), articles.size());
+      System.out.printf("depesche ingest:      %.1f articles/s (median of %d runs, a fresh store each)%n", ingested,
+          runs);
+      System.out.printf("ingest / code: %.2f%n", ingested / coded);
+    }
     List<String> texts = corpus.stream().map(CodedArticle::analysedText).toList();
     double ceiling = median(() -> CoreNlpAnnotator.tagOnly(texts, input.options.threads), articles.size());
     System.out.printf("CoreNLP tokenize+ssplit+pos: %.1f articles/s (the ceiling)%n", ceiling);
     System.out.printf("ratio: %.2f of the ceiling%n", coded / ceiling);
     return 0;
+  }
+
+  /** What {@code ingest} does after reading: code on the workers while this thread stores, one store per run. */
+  private void ingestIntoFreshStore(Pipeline pipeline, List<Article> corpus) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("depesche-bench");
+      java.nio.file.Path file = dir.resolve("bench.duckdb");
+      try (org.depesche.store.EventStore db = org.depesche.store.EventStore.open(file)) {
+        IngestCommand.Store.Tally tally = new IngestCommand.Store.Tally();
+        pipeline.codeEach(corpus, input.options.threads, (a, e) -> { }, c -> IngestCommand.Store.add(db, c, tally));
+        if (tally.stored == 0) {
+          throw new IllegalStateException("nothing stored: the benchmark would measure nothing");
+        }
+      } finally {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+          for (java.nio.file.Path f : files.toList()) {
+            java.nio.file.Files.delete(f);
+          }
+        }
+        java.nio.file.Files.delete(dir);
+      }
+    } catch (java.io.IOException | java.sql.SQLException e) {
+      throw new IllegalStateException("bench store: " + e.getMessage(), e);
+    }
   }
 
   private double median(Runnable work, int n) {

@@ -65,26 +65,23 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
       Pipeline pipeline = fresh.isEmpty() ? null : options.pipeline();
-      int batch = Math.max(1, options.threads) * 4;
+      Store.Tally tally = new Store.Tally();
       try (Progress progress = new Progress(fresh.size())) {
-        for (int from = 0; from < fresh.size(); from += batch) {
-          List<Article> part = fresh.subList(from, Math.min(fresh.size(), from + batch));
-          List<CodedArticle> coded = pipeline.codeAll(part, options.threads, (a, e) -> {
+        if (pipeline != null) {
+          // the workers code while this thread stores: the store must not be the bottleneck
+          pipeline.codeEach(fresh, options.threads, (a, e) -> {
             Problem p = new Problem(a.id(), "coding failed: " + e);
             System.err.println("depesche: skipped " + p);
             problems.add(p);
-          });
-          for (CodedArticle c : coded) {
-            if (db.add(c, c.article().url() != null ? c.article().url() : c.article().id())) {
-              stored++;
-              events += c.events().size();
-            } else {
-              skipped++;
-            }
+          }, c -> {
+            Store.add(db, c, tally);
             progress.step();
-          }
+          });
         }
       }
+      stored = tally.stored;
+      skipped += tally.skipped;
+      events = tally.events;
       EventStore.Counts total = db.counts();
       double seconds = (System.nanoTime() - started) / 1e9;
       System.err.printf("depesche: %d articles stored, %d already there, %d problems; %d events; store now %d "
@@ -93,6 +90,31 @@ final class IngestCommand implements Callable<Integer> {
     }
     writeErrors(problems);
     return problems.isEmpty() ? 0 : 3;
+  }
+
+  /** Storing one coded article from inside the coding loop, whose callback cannot throw checked exceptions. */
+  static final class Store {
+    /** What was stored. */
+    static final class Tally {
+      int stored;
+      int skipped;
+      int events;
+    }
+
+    private Store() {}
+
+    static void add(EventStore db, CodedArticle c, Tally tally) {
+      try {
+        if (db.add(c, c.article().url() != null ? c.article().url() : c.article().id())) {
+          tally.stored++;
+          tally.events += c.events().size();
+        } else {
+          tally.skipped++;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("the store refused " + c.article().id() + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   private void writeErrors(List<Problem> problems) throws IOException {

@@ -35,8 +35,10 @@ final class StatsCommand implements Callable<Integer> {
       EventStore.Counts n = db.counts();
       out.printf("%d articles, %d events (mentions), %d real-world events (clusters)%n", n.articles(), n.events(),
           n.clusters());
-      section(out, "by month", r.table("SELECT strftime(event_day, '%Y-%m') AS month, count(*) AS events, "
-          + "sum(mentions) AS mentions FROM clusters WHERE event_day IS NOT NULL GROUP BY month ORDER BY month",
+      // only events dated to the month or day: a year alone would pile up in January
+      section(out, "by month", r.table("SELECT strftime(c.event_day, '%Y-%m') AS month, count(*) AS events, "
+          + "sum(c.mentions) AS mentions FROM clusters c JOIN events e ON e.id = c.representative "
+          + "WHERE c.event_day IS NOT NULL AND e.date_precision IN ('day', 'month') GROUP BY month ORDER BY month",
           List.of()));
       section(out, "by root", r.table("SELECT root, count(*) AS events, sum(mentions) AS mentions FROM clusters "
           + "GROUP BY root ORDER BY root", List.of()));

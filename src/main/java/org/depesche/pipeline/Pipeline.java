@@ -102,24 +102,38 @@ public final class Pipeline {
    */
   public List<CodedArticle> codeAll(List<Article> articles, int threads,
       java.util.function.BiConsumer<Article, Exception> failed) {
+    List<CodedArticle> out = new ArrayList<>();
+    codeEach(articles, threads, failed, out::add);
+    return out;
+  }
+
+  /**
+   * Codes many articles on {@code threads} threads and hands each result to {@code done} on the calling thread, in
+   * input order, as soon as it and those before it are coded: the caller can store one article while the workers
+   * code the next ones.
+   */
+  public void codeEach(List<Article> articles, int threads, java.util.function.BiConsumer<Article, Exception> failed,
+      java.util.function.Consumer<CodedArticle> done) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<CodedArticle>> futures = new ArrayList<>();
       for (Article a : articles) {
         futures.add(pool.submit(() -> code(a)));
       }
-      List<CodedArticle> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
+        CodedArticle coded;
         try {
-          out.add(futures.get(i).get());
+          coded = futures.get(i).get();
+          futures.set(i, null); // let the result go once handed on
         } catch (ExecutionException e) {
           failed.accept(articles.get(i), e.getCause() instanceof Exception ex ? ex : e);
+          continue;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
         }
+        done.accept(coded);
       }
-      return out;
     } finally {
       pool.shutdownNow();
     }

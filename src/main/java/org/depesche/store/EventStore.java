@@ -66,6 +66,11 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** Whether an article from this URL is stored: what {@code watch} asks before fetching a feed's item. */
+  public boolean hasUrl(String url) throws SQLException {
+    return exists("SELECT 1 FROM articles WHERE url = ?", url);
+  }
+
   /**
    * Stores a coded article with its events, in one transaction, and files each event into its cluster.
    *

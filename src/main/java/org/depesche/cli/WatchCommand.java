@@ -1,0 +1,103 @@
+package org.depesche.cli;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.depesche.article.Article;
+import org.depesche.article.Problem;
+import org.depesche.pipeline.CodedArticle;
+import org.depesche.pipeline.Pipeline;
+import org.depesche.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Polls news feeds and codes their new items into the store. A feed that is down or returns garbage is reported
+ * and tried again next round; the other feeds go on.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = "Polls RSS/Atom feeds every so often and ingests their new items into the event store.")
+final class WatchCommand implements Callable<Integer> {
+  private static final Pattern INTERVAL = Pattern.compile("(\\d+)(s|m|h)");
+
+  @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs (or feed files).")
+  List<String> feeds;
+
+  @Mixin
+  InputOptions options;
+
+  @Mixin
+  StoreOption store;
+
+  @Option(names = "--every", paramLabel = "30s|15m|1h", description = "How often to poll (default: 15m).")
+  String every = "15m";
+
+  @Option(names = "--rounds", description = "Stop after this many polls (default: 0, never).")
+  int rounds;
+
+  @Override
+  public Integer call() throws Exception {
+    Duration pause = interval(every);
+    if (rounds < 0) {
+      throw new IllegalArgumentException("--rounds takes 0 (never stop) or more, not " + rounds);
+    }
+    SourceReader reader = new SourceReader(options);
+    Pipeline pipeline = null;
+    try (EventStore db = EventStore.open(store.db)) {
+      for (int round = 1; rounds == 0 || round <= rounds; round++) {
+        List<Article> fresh = new ArrayList<>();
+        int problems = 0;
+        for (String feed : feeds) {
+          List<Problem> found = new ArrayList<>();
+          for (String link : reader.sources().feedLinks(feed, found::add)) {
+            if (db.hasUrl(link)) {
+              continue;
+            }
+            Optional<Article> page = reader.sources().page(link, found::add);
+            if (page.isPresent() && !db.has(page.get())) {
+              fresh.add(options.withDefaults(page.get()));
+            }
+          }
+          found.forEach(p -> System.err.println("depesche: skipped " + p));
+          problems += found.size();
+        }
+        int stored = 0;
+        if (!fresh.isEmpty()) {
+          pipeline = pipeline != null ? pipeline : options.pipeline();
+          for (CodedArticle c : pipeline.codeAll(fresh, options.threads,
+              (a, e) -> System.err.println("depesche: skipped " + a.id() + ": coding failed: " + e))) {
+            stored += db.add(c, c.article().url()) ? 1 : 0;
+          }
+        }
+        EventStore.Counts n = db.counts();
+        System.err.printf("depesche: %s round %d: %d new articles, %d problems; store now %d articles, %d events%n",
+            LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, stored, problems, n.articles(), n.events());
+        if (rounds == 0 || round < rounds) {
+          Thread.sleep(pause.toMillis());
+        }
+      }
+    }
+    return 0;
+  }
+
+  static Duration interval(String text) {
+    Matcher m = INTERVAL.matcher(text.strip());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new IllegalArgumentException("--every takes a time such as 30s, 15m or 1h, not '" + text + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
+  }
+}
