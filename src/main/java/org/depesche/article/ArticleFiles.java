@@ -58,7 +58,11 @@ public final class ArticleFiles {
     return List.of();
   }
 
-  private static List<Path> files(Path path, Consumer<Problem> problems) {
+  /**
+   * The article files a path stands for: the file itself, or a folder's files recursively in name order, without
+   * hidden files and notes ({@code .md}). A missing path or an unreadable folder is reported and gives none.
+   */
+  public static List<Path> files(Path path, Consumer<Problem> problems) {
     if (!Files.exists(path)) {
       problems.accept(new Problem(path.toString(), "no such file"));
       return List.of();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.depesche.article.Article;
 import org.depesche.article.ArticleCleaner;
 import org.depesche.article.ArticleFiles;
@@ -51,7 +50,7 @@ public final class Sources {
       return List.of();
     }
     List<Article> articles = new ArrayList<>();
-    for (Path file : filesUnder(path.get(), problems)) {
+    for (Path file : ArticleFiles.files(path.get(), problems)) {
       articles.addAll(readFile(file, problems));
     }
     return articles;
@@ -198,22 +197,6 @@ public final class Sources {
       problems.accept(new Problem(source, "not a valid path: " + e.getReason()));
     }
     return Optional.empty();
-  }
-
-  /** The files of a folder as {@link ArticleFiles} would pick them, so a folder reads the same through either. */
-  private static List<Path> filesUnder(Path path, Consumer<Problem> problems) {
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-          .sorted().toList();
-    } catch (IOException | RuntimeException e) {
-      problems.accept(new Problem(path.toString(), "cannot list folder: " + e.getMessage()));
-      return List.of();
-    }
   }
 
   private static boolean isUrl(String source) {

@@ -6,15 +6,18 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.depesche.time.DateWords.Direction;
 
 /** One text being read by a date finder: its reference day or year, and the expressions found so far. */
 final class DateReading {
+  final DateWords words;
   final String text;
   final LocalDate reference;
   final int year;
   final List<TimeExpression> found = new ArrayList<>();
 
-  DateReading(String text, LocalDate reference, int year) {
+  DateReading(DateWords words, String text, LocalDate reference, int year) {
+    this.words = words;
     this.text = text;
     this.reference = reference;
     this.year = year;
@@ -81,5 +84,66 @@ final class DateReading {
     }
     kept.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return kept;
+  }
+
+
+  /** "im Juni", "Ende Juni", "im vergangenen Juni", "im kommenden Juni": the year depends on which way to look. */
+  void bareMonth(Matcher m, int mo, Direction d, String part) {
+    if (year <= 0) {
+      return;
+    }
+    if (reference == null) {
+      add(m, partOfMonth(YearMonth.of(year, mo), part), "month", "inferred", null);
+      return;
+    }
+    YearMonth now = YearMonth.from(reference);
+    YearMonth thisYear = YearMonth.of(now.getYear(), mo);
+    YearMonth before = thisYear.isAfter(d == Direction.PAST ? now.minusMonths(1) : now.plusMonths(1))
+        ? thisYear.minusYears(1) : thisYear;
+    YearMonth after = thisYear.isBefore(d == Direction.FUTURE ? now.plusMonths(1) : now)
+        ? thisYear.plusYears(1) : thisYear;
+    if (d == Direction.FUTURE) {
+      add(m, partOfMonth(after, part), "month", "relative", null);
+    } else if (d == Direction.PAST || d == Direction.CURRENT || before.equals(after)) {
+      add(m, partOfMonth(before, part), "month", d == null ? "explicit" : "relative", null);
+    } else {
+      add(m, partOfMonth(before, part), "month", "explicit", partOfMonth(after, part));
+    }
+  }
+
+
+  /** "zu Weihnachten 2022", "am Ostersonntag": with a year explicit, else the last one or the next. */
+  void holiday(Matcher m, String name, String explicitYear) {
+    if (explicitYear != null) {
+      add(m, Span.day(words.holiday(name, Integer.parseInt(explicitYear))), "day", "explicit", null);
+      return;
+    }
+    if (reference == null) {
+      return;
+    }
+    LocalDate ref = reference;
+    LocalDate thisYear = words.holiday(name, ref.getYear());
+    LocalDate before = thisYear.isAfter(ref) ? words.holiday(name, ref.getYear() - 1) : thisYear;
+    LocalDate after = thisYear.isBefore(ref) ? words.holiday(name, ref.getYear() + 1) : thisYear;
+    add(m, Span.day(before), "day", "relative", before.equals(after) ? null : Span.day(after));
+  }
+
+
+  /** "vor zwei Wochen", "in drei Tagen", "vor einem Jahr". */
+  void counted(Matcher m, int n, String unit) {
+    LocalDate ref = reference;
+    switch (unit) {
+      case "day" -> add(m, Span.day(ref.plusDays(n)), "day", "relative", null);
+      case "week" -> add(m, Span.week(ref.plusWeeks(n)), "month", "relative", null);
+      case "month" -> add(m, Span.month(YearMonth.from(ref).plusMonths(n)), "month", "relative", null);
+      case "year" -> add(m, Span.year(ref.getYear() + n), "year", "relative", null);
+      default -> throw new IllegalStateException("unit " + unit);
+    }
+  }
+
+  Span partOfMonth(YearMonth ym, String part) {
+    List<Integer> days = part == null ? null : words.monthParts().getOrDefault(part,
+        words.monthParts().get(part.toLowerCase(java.util.Locale.ROOT)));
+    return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
   }
 }

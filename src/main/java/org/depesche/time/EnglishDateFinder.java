@@ -73,7 +73,7 @@ public final class EnglishDateFinder implements DateFinder {
 
   @Override
   public List<TimeExpression> find(String text, LocalDate reference, int year) {
-    DateReading r = new DateReading(text, reference, reference != null ? reference.getYear() : year);
+    DateReading r = new DateReading(words, text, reference, reference != null ? reference.getYear() : year);
     for (Matcher x = ISO.matcher(text); x.find(); ) {
       r.day(x, x.group(1), x.group(2), x.group(3));
     }
@@ -86,11 +86,11 @@ public final class EnglishDateFinder implements DateFinder {
           x.group(3) == null ? null : Integer.parseInt(x.group(3)));
     }
     for (Matcher x = monthYear.matcher(text); x.find(); ) {
-      r.add(x, partOfMonth(YearMonth.of(Integer.parseInt(x.group(3)), words.month(x.group(2))), x.group(1)), "month",
+      r.add(x, r.partOfMonth(YearMonth.of(Integer.parseInt(x.group(3)), words.month(x.group(2))), x.group(1)), "month",
           "explicit", null);
     }
     for (Matcher x = month.matcher(text); x.find(); ) {
-      bareMonth(r, x, words.month(x.group(3)), words.direction(x.group(1)), x.group(2));
+      r.bareMonth(x, words.month(x.group(3)), words.direction(x.group(1)), x.group(2));
     }
     for (Matcher x = partOfYear.matcher(text); x.find(); ) {
       List<Integer> months = words.yearParts().get(x.group(1).toLowerCase(java.util.Locale.ROOT));
@@ -151,61 +151,18 @@ public final class EnglishDateFinder implements DateFinder {
       }
     }
     for (Matcher x = ago.matcher(r.text); x.find(); ) {
-      counted(r, x, -words.count(x.group(1)), words.units().get(x.group(2).toLowerCase(java.util.Locale.ROOT)), ref);
+      r.counted(x, -words.count(x.group(1)), words.units().get(x.group(2).toLowerCase(java.util.Locale.ROOT)));
     }
     for (Matcher x = ahead.matcher(r.text); x.find(); ) {
-      counted(r, x, words.count(x.group(1)), words.units().get(x.group(2)), ref);
+      r.counted(x, words.count(x.group(1)), words.units().get(x.group(2)));
     }
     for (Matcher x = holiday.matcher(r.text); x.find(); ) {
-      LocalDate thisYear = words.holiday(x.group(1), ref.getYear());
-      LocalDate before = thisYear.isAfter(ref) ? words.holiday(x.group(1), ref.getYear() - 1) : thisYear;
-      LocalDate after = thisYear.isBefore(ref) ? words.holiday(x.group(1), ref.getYear() + 1) : thisYear;
-      if (x.group(2) != null) {
-        r.add(x, Span.day(words.holiday(x.group(1), Integer.parseInt(x.group(2)))), "day", "explicit", null);
-      } else {
-        r.add(x, Span.day(before), "day", "relative", before.equals(after) ? null : Span.day(after));
-      }
+      r.holiday(x, x.group(1), x.group(2));
     }
   }
 
-  private static void counted(DateReading r, Matcher x, int n, String unit, LocalDate ref) {
-    if (n == 0) {
-      return;
-    }
-    switch (unit) {
-      case "day" -> r.add(x, Span.day(ref.plusDays(n)), "day", "relative", null);
-      case "week" -> r.add(x, Span.week(ref.plusWeeks(n)), "month", "relative", null);
-      case "month" -> r.add(x, Span.month(YearMonth.from(ref).plusMonths(n)), "month", "relative", null);
-      default -> r.add(x, Span.year(ref.getYear() + n), "year", "relative", null);
-    }
-  }
 
-  private void bareMonth(DateReading r, Matcher x, int mo, Direction d, String part) {
-    if (r.year <= 0) {
-      return;
-    }
-    if (r.reference == null) {
-      r.add(x, partOfMonth(YearMonth.of(r.year, mo), part), "month", "inferred", null);
-      return;
-    }
-    YearMonth now = YearMonth.from(r.reference);
-    YearMonth thisYear = YearMonth.of(now.getYear(), mo);
-    YearMonth before = thisYear.isAfter(d == Direction.PAST ? now.minusMonths(1) : now.plusMonths(1))
-        ? thisYear.minusYears(1) : thisYear;
-    YearMonth after = thisYear.isBefore(d == Direction.FUTURE ? now.plusMonths(1) : now)
-        ? thisYear.plusYears(1) : thisYear;
-    if (d == Direction.FUTURE) {
-      r.add(x, partOfMonth(after, part), "month", "relative", null);
-    } else {
-      r.add(x, partOfMonth(before, part), "month", d == null ? "explicit" : "relative",
-          d != null || before.equals(after) ? null : partOfMonth(after, part));
-    }
-  }
 
-  private Span partOfMonth(YearMonth ym, String part) {
-    List<Integer> days = part == null ? null : words.monthParts().get(part.toLowerCase(java.util.Locale.ROOT));
-    return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
-  }
 
   private static String alt(Collection<String> options) {
     return options.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)

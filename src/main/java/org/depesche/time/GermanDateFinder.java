@@ -93,7 +93,7 @@ public final class GermanDateFinder implements DateFinder {
    */
   @Override
   public List<TimeExpression> find(String text, LocalDate reference, int year) {
-    DateReading r = new DateReading(text, reference, reference != null ? reference.getYear() : year);
+    DateReading r = new DateReading(words, text, reference, reference != null ? reference.getYear() : year);
     absolute(r);
     if (reference != null) {
       relative(r);
@@ -124,13 +124,13 @@ public final class GermanDateFinder implements DateFinder {
     }
     for (Matcher m = monthYear.matcher(r.text); m.find(); ) {
       YearMonth ym = YearMonth.of(Integer.parseInt(m.group(3)), words.month(m.group(2)));
-      r.add(m, partOfMonth(ym, m.group(1)), "month", "explicit", null);
+      r.add(m, r.partOfMonth(ym, m.group(1)), "month", "explicit", null);
     }
     for (Matcher m = month.matcher(r.text); m.find(); ) {
       boolean cued = m.group(1) != null || m.group(2) != null || m.group().length() > m.group(3).length();
       boolean beforeBis = r.text.startsWith(" bis ", m.end());
       if (cued || beforeBis) {
-        bareMonth(r, m, words.month(m.group(3)), words.direction(m.group(1)), m.group(2));
+        r.bareMonth(m, words.month(m.group(3)), words.direction(m.group(1)), m.group(2));
       }
     }
     for (Matcher m = partOfYear.matcher(r.text); m.find(); ) {
@@ -147,7 +147,7 @@ public final class GermanDateFinder implements DateFinder {
       }
     }
     for (Matcher m = holiday.matcher(r.text); m.find(); ) {
-      holiday(r, m);
+      r.holiday(m, m.group(1), m.group(2));
     }
     for (Matcher m = season.matcher(r.text); m.find(); ) {
       boolean cued = m.group().length() > m.group(2).length();
@@ -192,49 +192,9 @@ public final class GermanDateFinder implements DateFinder {
       int n = words.count(m.group(2));
       if (n > 0) {
         int sign = m.group(1).equalsIgnoreCase("vor") ? -1 : 1;
-        counted(r, m, sign * n, words.units().get(m.group(3)));
+        r.counted(m, sign * n, words.units().get(m.group(3)));
       }
     }
-  }
-
-  /** "im Juni", "Ende Juni", "im vergangenen Juni", "im kommenden Juni": the year depends on which way to look. */
-  private void bareMonth(DateReading r, Matcher m, int mo, Direction d, String part) {
-    if (r.year <= 0) {
-      return;
-    }
-    if (r.reference == null) {
-      r.add(m, partOfMonth(YearMonth.of(r.year, mo), part), "month", "inferred", null);
-      return;
-    }
-    YearMonth now = YearMonth.from(r.reference);
-    YearMonth thisYear = YearMonth.of(now.getYear(), mo);
-    YearMonth before = thisYear.isAfter(d == Direction.PAST ? now.minusMonths(1) : now.plusMonths(1))
-        ? thisYear.minusYears(1) : thisYear;
-    YearMonth after = thisYear.isBefore(d == Direction.FUTURE ? now.plusMonths(1) : now)
-        ? thisYear.plusYears(1) : thisYear;
-    if (d == Direction.FUTURE) {
-      r.add(m, partOfMonth(after, part), "month", "relative", null);
-    } else if (d == Direction.PAST || d == Direction.CURRENT || before.equals(after)) {
-      r.add(m, partOfMonth(before, part), "month", d == null ? "explicit" : "relative", null);
-    } else {
-      r.add(m, partOfMonth(before, part), "month", "explicit", partOfMonth(after, part));
-    }
-  }
-
-  /** "zu Weihnachten 2022", "am Ostersonntag": with a year explicit, else the last one or the next. */
-  private void holiday(DateReading r, Matcher m) {
-    if (m.group(2) != null) {
-      r.add(m, Span.day(words.holiday(m.group(1), Integer.parseInt(m.group(2)))), "day", "explicit", null);
-      return;
-    }
-    if (r.reference == null) {
-      return;
-    }
-    LocalDate ref = r.reference;
-    LocalDate thisYear = words.holiday(m.group(1), ref.getYear());
-    LocalDate before = thisYear.isAfter(ref) ? words.holiday(m.group(1), ref.getYear() - 1) : thisYear;
-    LocalDate after = thisYear.isBefore(ref) ? words.holiday(m.group(1), ref.getYear() + 1) : thisYear;
-    r.add(m, Span.day(before), "day", "relative", before.equals(after) ? null : Span.day(after));
   }
 
   /** "im Frühjahr", "im Winter 2024", "im vergangenen Sommer": a season, stated as its year. */
@@ -311,22 +271,6 @@ public final class GermanDateFinder implements DateFinder {
     }
   }
 
-  /** "vor zwei Wochen", "in drei Tagen", "vor einem Jahr". */
-  private static void counted(DateReading r, Matcher m, int n, String unit) {
-    LocalDate ref = r.reference;
-    switch (unit) {
-      case "day" -> r.add(m, Span.day(ref.plusDays(n)), "day", "relative", null);
-      case "week" -> r.add(m, Span.week(ref.plusWeeks(n)), "month", "relative", null);
-      case "month" -> r.add(m, Span.month(YearMonth.from(ref).plusMonths(n)), "month", "relative", null);
-      case "year" -> r.add(m, Span.year(ref.getYear() + n), "year", "relative", null);
-      default -> throw new IllegalStateException("unit " + unit);
-    }
-  }
-
-  private Span partOfMonth(YearMonth ym, String part) {
-    List<Integer> days = part == null ? null : words.monthParts().get(part);
-    return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
-  }
 
   private static Integer twoDigitYear(String y, DateReading r) {
     if (y == null) {
