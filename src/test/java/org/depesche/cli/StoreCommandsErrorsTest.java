@@ -1,0 +1,63 @@
+package org.depesche.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.depesche.store.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store commands refuse bad options with one line and a non-zero exit, and never touch a store then. */
+class StoreCommandsErrorsTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream old = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(old);
+    }
+  }
+
+  private void refused(String expected, String... args) {
+    Run r = run(args);
+    assertThat(r.exit()).as(r.err()).isNotZero();
+    assertThat(r.err().strip().lines()).as(r.err()).hasSize(1).first().asString().contains(expected);
+  }
+
+  @Test
+  void bad_query_options_are_one_line_errors() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    EventStore.open(Path.of(db)).close();
+    refused("--quad", "query", "--db", db, "--quad", "7");
+    refused("--cameo", "query", "--db", db, "--cameo", "abc");
+    refused("--dyad", "query", "--db", db, "--dyad", "UKR");
+    refused("--format", "query", "--db", db, "--format", "xml");
+    refused("--modality", "query", "--db", db, "--modality", "sure");
+    refused("--from", "query", "--db", db, "--from", "gestern");
+  }
+
+  @Test
+  void a_missing_store_is_named() {
+    refused("no store at", "query", "--db", dir.resolve("none.duckdb").toString());
+    refused("no store at", "stats", "--db", dir.resolve("none.duckdb").toString());
+    refused("no store at", "export", "--db", dir.resolve("none.duckdb").toString(), "--format", "csv", "-o",
+        dir.resolve("x.csv").toString());
+  }
+
+  @Test
+  void bad_export_and_watch_options_are_one_line_errors() {
+    refused("--format", "export", "--db", dir.resolve("s.duckdb").toString(), "--format", "xls", "-o", "x");
+    refused("--every", "watch", "http://127.0.0.1:9/feed.xml", "--db", dir.resolve("w.duckdb").toString(),
+        "--every", "soon");
+  }
+}
