@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Codes German news articles into political events (CAMEO, PLOVER).",
     subcommands = {CodeCommand.class, EvalCommand.class, QuoteEvalCommand.class, NerEvalCommand.class,
         ActorCommand.class, BenchCommand.class, ExplainCommand.class, IngestCommand.class, QueryCommand.class,
-        StatsCommand.class, ExportCommand.class, WatchCommand.class})
+        StatsCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {

@@ -85,7 +85,8 @@ public final class EventStore implements AutoCloseable {
     connection.setAutoCommit(false);
     try {
       String id = articleId(a);
-      try (PreparedStatement p = connection.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p = connection.prepareStatement("INSERT INTO articles (id, url, title, published, language, source, text_hash, ingested, text) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         p.setString(1, id);
         p.setString(2, a.url());
         p.setString(3, a.title());
@@ -94,6 +95,7 @@ public final class EventStore implements AutoCloseable {
         p.setString(6, source);
         p.setString(7, hash(a.text()));
         p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
+        p.setString(9, org.depesche.pipeline.CodedArticle.analysedText(a));
         p.executeUpdate();
       }
       try (PreparedStatement p = connection.prepareStatement(

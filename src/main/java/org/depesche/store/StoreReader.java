@@ -56,6 +56,47 @@ public final class StoreReader {
     return out;
   }
 
+  /** One page of matching events: how many match in all, and the rows of this page. */
+  public record Page(long total, Table rows) {}
+
+  /**
+   * A page of events for the web API: each real-world event once (its representative) or every mention, with the
+   * record and the cluster's mentions and articles.
+   */
+  public Page page(EventQuery q, boolean mentions, int limit, int offset) throws SQLException {
+    EventQuery.Sql w = q.sql();
+    String matching = mentions ? "SELECT e.id FROM events e WHERE " + w.where()
+        : "SELECT c.representative FROM clusters c WHERE c.id IN (SELECT e.cluster_id FROM events e WHERE "
+            + w.where() + ")";
+    long total = ((Number) table("SELECT count(*) FROM (" + matching + ")", w.parameters()).rows().get(0).get(0))
+        .longValue();
+    Table rows = table("SELECT e.record, c.id AS cluster, c.mentions, c.articles FROM events e "
+        + "JOIN clusters c ON c.id = e.cluster_id WHERE e.id IN (" + matching + ") "
+        + "ORDER BY e.event_day DESC NULLS LAST, e.id LIMIT " + limit + " OFFSET " + offset, w.parameters());
+    return new Page(total, rows);
+  }
+
+  /** Actor pairs with their number of real-world events and mean Goldstein weight, for the network. */
+  public Table dyads(EventQuery q, int limit) throws SQLException {
+    EventQuery.Sql w = q.sql();
+    return table("SELECT e.source_key AS source, e.target_key AS target, count(DISTINCT e.cluster_id) AS events, "
+        + "round(avg(e.goldstein), 2) AS goldstein FROM events e WHERE e.source_key IS NOT NULL "
+        + "AND e.target_key IS NOT NULL AND e.source_key <> e.target_key AND " + w.where()
+        + " GROUP BY ALL ORDER BY events DESC, source, target LIMIT " + limit, w.parameters());
+  }
+
+  /** Real-world events per day, week or month by quad class (1 verbal and 2 material cooperation, 3 and 4 conflict). */
+  public Table timeline(EventQuery q, String unit) throws SQLException {
+    EventQuery.Sql w = q.sql();
+    return table("SELECT strftime(date_trunc('" + unit + "', e.event_day), '%Y-%m-%d') AS period, "
+        + "count(DISTINCT e.cluster_id) FILTER (WHERE e.quad_class = 1) AS quad1, "
+        + "count(DISTINCT e.cluster_id) FILTER (WHERE e.quad_class = 2) AS quad2, "
+        + "count(DISTINCT e.cluster_id) FILTER (WHERE e.quad_class = 3) AS quad3, "
+        + "count(DISTINCT e.cluster_id) FILTER (WHERE e.quad_class = 4) AS quad4 "
+        + "FROM events e WHERE e.event_day IS NOT NULL AND " + w.where() + " GROUP BY period ORDER BY period",
+        w.parameters());
+  }
+
   /**
    * Writes every event (its columns, without the JSON record) with DuckDB's COPY, as {@code PARQUET} or
    * {@code CSV}; returns the number of rows.

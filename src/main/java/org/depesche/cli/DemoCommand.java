@@ -1,0 +1,35 @@
+package org.depesche.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.depesche.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The first thing to try: codes the bundled sample articles into a fresh store and serves the web UI over it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Codes the bundled sample articles into a fresh store and serves the web UI, printing its URL.")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--port", description = "The port (default: 7070; 0 picks a free one).")
+  int port = 7070;
+
+  @Option(names = "--samples", paramLabel = "FOLDER", description = "The articles to code (default: samples).")
+  Path samples = Path.of("samples");
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(samples)) {
+      throw new IllegalArgumentException("no folder " + samples + " (run demo from the checkout, or give --samples)");
+    }
+    Path db = Files.createTempDirectory("depesche-demo").resolve("demo.duckdb");
+    int exit = Main.run("ingest", samples.toString(), "--db", db.toString());
+    if (exit != 0) {
+      return exit;
+    }
+    try (EventStore store = EventStore.open(db)) {
+      ServeCommand.serve(store, "the sample articles", "127.0.0.1", port);
+    }
+    return 0;
+  }
+}

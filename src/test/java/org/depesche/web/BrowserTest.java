@@ -1,0 +1,78 @@
+package org.depesche.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.depesche.store.EventStore;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): filter to
+ * UKR, see the network's JPN edge, open an event and see its evidence sentence highlighted. Saves a screenshot to
+ * {@code target/screenshots/ui.png}.
+ */
+@Tag("corenlp")
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  @Test
+  void filter_to_ukraine_see_japan_in_the_network_and_open_an_event() throws Exception {
+    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
+        .as("chromium and chromedriver installed (apt-get install chromium chromium-driver, as .ci/run does)")
+        .isTrue();
+    try (EventStore store = EventStore.open(TestStore.get())) {
+      Javalin app = WebServer.create(store).start("127.0.0.1", 0);
+      ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+          .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,800");
+      WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+          .build(), options);
+      try {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+        wait.until(b -> !b.findElements(By.cssSelector("#events li")).isEmpty());
+
+        WebElement actor = browser.findElement(By.id("f-actor"));
+        actor.clear();
+        actor.sendKeys("UKR");
+        browser.findElement(By.id("f-apply")).click();
+        wait.until(b -> b.getCurrentUrl().contains("actor=UKR"));
+        wait.until(b -> {
+          String edges = b.findElement(By.id("network")).getAttribute("data-edges");
+          return edges != null && (edges.contains("UKR>JPN") || edges.contains("JPN>UKR"));
+        });
+        wait.until(b -> b.findElements(By.cssSelector("#events li")).stream()
+            .allMatch(li -> li.getText().contains("UKR")));
+
+        browser.findElements(By.cssSelector("#events li")).get(0).click();
+        WebElement evidence = wait.until(b -> {
+          var found = b.findElements(By.cssSelector("#detail-evidence"));
+          return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+        assertThat(evidence.getText()).isNotBlank();
+        assertThat(evidence.findElements(By.cssSelector("mark.trigger, mark.source, mark.target"))).isNotEmpty();
+
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("ui.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(shots.resolve("ui.png"))).isGreaterThan(10_000);
+      } finally {
+        browser.quit();
+        app.stop();
+      }
+    }
+  }
+}
