@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     description = "Codes German news articles into political events (CAMEO, PLOVER).",
     subcommands = {CodeCommand.class, EvalCommand.class, QuoteEvalCommand.class, NerEvalCommand.class,
         ActorCommand.class, BenchCommand.class, ExplainCommand.class, IngestCommand.class, QueryCommand.class,
-        StatsCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, DemoCommand.class})
+        StatsCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, DemoCommand.class,
+        BenchApiCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** README's first command codes the bundled samples: each holds the events it was written for. */
+/** README's first command (demo) codes the bundled samples: each holds the events it was written for. */
 @Tag("corenlp")
 class SampleArticlesTest {
   private static final List<Event> EVENTS = new ArrayList<>();
