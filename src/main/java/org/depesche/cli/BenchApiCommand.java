@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,9 +38,7 @@ final class BenchApiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + " (depesche ingest creates one)");
-    }
+    store.existing();
     if (runs < 1) {
       throw new IllegalArgumentException("--runs takes 1 or more, not " + runs);
     }

@@ -33,9 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("csv", "jsonl", "parquet", "gdelt").contains(format)) {
       throw new IllegalArgumentException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)");
     }
-    if (!Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + " (depesche ingest creates one)");
-    }
+    store.existing();
     int rows;
     try (EventStore db = EventStore.open(store.db)) {
       StoreReader reader = new StoreReader(db);

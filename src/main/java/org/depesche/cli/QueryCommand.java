@@ -2,7 +2,6 @@ package org.depesche.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,9 +68,7 @@ final class QueryCommand implements Callable<Integer> {
     if (!by.equals("event") && !by.equals("published")) {
       throw new IllegalArgumentException("unknown --by '" + by + "' (event or published)");
     }
-    if (!Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + " (depesche ingest creates one)");
-    }
+    store.existing();
     EventQuery q = new EventQuery(actor, dyad, cameo, plover, quad, from, to, by.equals("published"), modality, text);
     int rows = limit != null ? limit : format.equals("table") ? 50 : 0;
     try (EventStore db = EventStore.open(store.db);

@@ -1,7 +1,6 @@
 package org.depesche.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.depesche.store.EventStore;
@@ -25,9 +24,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + " (depesche ingest creates one)");
-    }
+    store.existing();
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port takes 0 to 65535, not " + port);
     }

@@ -2,7 +2,6 @@ package org.depesche.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.depesche.store.EventStore;
@@ -23,9 +22,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(store.db)) {
-      throw new IllegalArgumentException("no store at " + store.db + " (depesche ingest creates one)");
-    }
+    store.existing();
     if (top < 1 || top > 1000) {
       throw new IllegalArgumentException("--top takes 1 to 1000, not " + top);
     }

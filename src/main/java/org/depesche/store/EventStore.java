@@ -101,12 +101,13 @@ public final class EventStore implements AutoCloseable {
       try (PreparedStatement p = connection.prepareStatement(
           "INSERT INTO events VALUES (" + "?, ".repeat(32) + "?)")) {
         for (Event e : coded.events()) {
-          String eventId = EventJson.toNode(e).get("id").asText();
+          com.fasterxml.jackson.databind.node.ObjectNode record = EventJson.toNode(e);
+          String eventId = record.get("id").asText();
           if (exists("SELECT 1 FROM events WHERE id = ?", eventId)) {
             continue; // the same event id from an identical copy of the text
           }
           long cluster = clusters.file(e, id, eventId);
-          insertEvent(p, e, eventId, id, cluster);
+          insertEvent(p, e, eventId, id, cluster, record.toString());
         }
       }
       connection.commit();
@@ -119,8 +120,8 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void insertEvent(PreparedStatement p, Event e, String eventId, String articleId, long cluster)
-      throws SQLException {
+  private void insertEvent(PreparedStatement p, Event e, String eventId, String articleId, long cluster,
+      String record) throws SQLException {
     int i = 1;
     p.setString(i++, eventId);
     p.setString(i++, articleId);
@@ -149,7 +150,7 @@ public final class EventStore implements AutoCloseable {
       p.setDouble(i++, e.amount().value());
       p.setString(i++, e.amount().currency() != null ? e.amount().currency() : e.amount().unit());
     }
-    p.setString(i, EventJson.line(e));
+    p.setString(i, record);
     p.executeUpdate();
   }
 

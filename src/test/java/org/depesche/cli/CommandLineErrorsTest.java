@@ -2,10 +2,7 @@ package org.depesche.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,22 +13,13 @@ class CommandLineErrorsTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream old = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(old);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void unknown_option_is_a_one_line_error() {
-    Run r = run("code", "--frobnicate", "x.txt");
+    CliRun r = run("code", "--frobnicate", "x.txt");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("--frobnicate");
   }
@@ -41,7 +29,7 @@ class CommandLineErrorsTest {
     Path empty = Files.writeString(dir.resolve("leer.txt"), "");
     Path binary = Files.write(dir.resolve("bild.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
     Path jsonl = Files.writeString(dir.resolve("kaputt.jsonl"), "{\"id\": \"a\", \"text\": \n");
-    Run r = run("code", empty.toString(), binary.toString(), jsonl.toString());
+    CliRun r = run("code", empty.toString(), binary.toString(), jsonl.toString());
     assertThat(r.exit()).isNotZero();
     assertThat(r.err()).contains("leer.txt: empty file", "bild.txt: binary data, not text", "kaputt.jsonl:1: malformed JSON");
   }
@@ -49,14 +37,14 @@ class CommandLineErrorsTest {
   @Test
   void a_malformed_gold_file_is_a_one_line_error_naming_the_line() throws IOException {
     Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"doc\": \"a\", \"required\": []}\n{kaputt\n");
-    Run r = run("eval", "--gold", gold.toString(), "--articles", gold.toString());
+    CliRun r = run("eval", "--gold", gold.toString(), "--articles", gold.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("gold.jsonl:2: not a gold record");
   }
 
   @Test
   void missing_file_is_named() {
-    Run r = run("code", dir.resolve("gibtsnicht.txt").toString());
+    CliRun r = run("code", dir.resolve("gibtsnicht.txt").toString());
     assertThat(r.exit()).isNotZero();
     assertThat(r.err()).contains("gibtsnicht.txt: no such file");
   }
@@ -65,10 +53,10 @@ class CommandLineErrorsTest {
   void a_bad_actor_file_is_a_one_line_error_before_any_model_loads() throws IOException {
     Path article = Files.writeString(dir.resolve("a.txt"), "Titel\n\nDer Präsident sprach.\n");
     Path actors = Files.writeString(dir.resolve("akteure.yaml"), "people:\n  - id: x\n    nmes: [X]\n");
-    Run r = run("code", "--actors", actors.toString(), article.toString());
+    CliRun r = run("code", "--actors", actors.toString(), article.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("akteure.yaml", "nmes");
-    Run missing = run("code", "--actors", dir.resolve("fehlt.yaml").toString(), article.toString());
+    CliRun missing = run("code", "--actors", dir.resolve("fehlt.yaml").toString(), article.toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("fehlt.yaml: no such file");
   }

@@ -2,9 +2,6 @@ package org.depesche.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.depesche.store.EventStore;
 import org.junit.jupiter.api.Test;
@@ -15,21 +12,12 @@ class StoreCommandsErrorsTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream old = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(old);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private void refused(String expected, String... args) {
-    Run r = run(args);
+    CliRun r = run(args);
     assertThat(r.exit()).as(r.err()).isNotZero();
     assertThat(r.err().strip().lines()).as(r.err()).hasSize(1).first().asString().contains(expected);
   }
