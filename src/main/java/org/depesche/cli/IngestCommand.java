@@ -51,7 +51,6 @@ final class IngestCommand implements Callable<Integer> {
       articles.addAll(reader.read(source, problems::add));
     }
     problems.forEach(p -> System.err.println("depesche: skipped " + p));
-    long started = System.nanoTime();
     int stored = 0;
     int skipped = 0;
     int events = 0;
@@ -65,6 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
       Pipeline pipeline = fresh.isEmpty() ? null : options.pipeline();
+      long started = System.nanoTime(); // after the models are loaded: the rate is the coding and storing
       Store.Tally tally = new Store.Tally();
       try (Progress progress = new Progress(fresh.size())) {
         if (pipeline != null) {
@@ -85,8 +85,9 @@ final class IngestCommand implements Callable<Integer> {
       EventStore.Counts total = db.counts();
       double seconds = (System.nanoTime() - started) / 1e9;
       System.err.printf("depesche: %d articles stored, %d already there, %d problems; %d events; store now %d "
-              + "articles, %d events, %d clusters (%.1f articles/s)%n", stored, skipped, problems.size(), events,
-          total.articles(), total.events(), total.clusters(), stored / Math.max(seconds, 1e-3));
+              + "articles, %d events, %d clusters (%.1f articles/s once the models were loaded)%n", stored, skipped,
+          problems.size(), events, total.articles(), total.events(), total.clusters(),
+          stored / Math.max(seconds, 1e-3));
     }
     writeErrors(problems);
     return problems.isEmpty() ? 0 : 3;
