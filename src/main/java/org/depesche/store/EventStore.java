@@ -27,11 +27,13 @@ import org.depesche.pipeline.CodedArticle;
  */
 public final class EventStore implements AutoCloseable {
   private final Connection connection;
+  private final Statements statements;
   private final Clusters clusters;
 
   private EventStore(Connection connection) {
     this.connection = connection;
-    this.clusters = new Clusters(connection);
+    this.statements = new Statements(connection);
+    this.clusters = new Clusters(statements);
   }
 
   /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
@@ -54,15 +56,14 @@ public final class EventStore implements AutoCloseable {
   public boolean has(Article a) throws SQLException {
     String sql = a.url() != null ? "SELECT 1 FROM articles WHERE url = ? OR text_hash = ? LIMIT 1"
         : "SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      int i = 1;
-      if (a.url() != null) {
-        p.setString(i++, a.url());
-      }
-      p.setString(i, hash(a.text()));
-      try (ResultSet r = p.executeQuery()) {
-        return r.next();
-      }
+    PreparedStatement p = statements.get(sql);
+    int i = 1;
+    if (a.url() != null) {
+      p.setString(i++, a.url());
+    }
+    p.setString(i, hash(a.text()));
+    try (ResultSet r = p.executeQuery()) {
+      return r.next();
     }
   }
 
@@ -85,30 +86,28 @@ public final class EventStore implements AutoCloseable {
     connection.setAutoCommit(false);
     try {
       String id = articleId(a);
-      try (PreparedStatement p = connection.prepareStatement("INSERT INTO articles (id, url, title, published, language, source, text_hash, ingested, text) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        p.setString(1, id);
-        p.setString(2, a.url());
-        p.setString(3, a.title());
-        setDate(p, 4, a.published());
-        p.setString(5, a.lang());
-        p.setString(6, source);
-        p.setString(7, hash(a.text()));
-        p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
-        p.setString(9, org.depesche.pipeline.CodedArticle.analysedText(a));
-        p.executeUpdate();
-      }
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO events VALUES (" + "?, ".repeat(32) + "?)")) {
-        for (Event e : coded.events()) {
-          com.fasterxml.jackson.databind.node.ObjectNode record = EventJson.toNode(e);
-          String eventId = record.get("id").asText();
-          if (exists("SELECT 1 FROM events WHERE id = ?", eventId)) {
-            continue; // the same event id from an identical copy of the text
-          }
-          long cluster = clusters.file(e, id, eventId);
-          insertEvent(p, e, eventId, id, cluster, record.toString());
+      PreparedStatement p = statements.get("INSERT INTO articles (id, url, title, published, language, source, "
+          + "text_hash, ingested, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      p.setString(1, id);
+      p.setString(2, a.url());
+      p.setString(3, a.title());
+      setDate(p, 4, a.published());
+      p.setString(5, a.lang());
+      p.setString(6, source);
+      p.setString(7, hash(a.text()));
+      p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
+      p.setString(9, org.depesche.pipeline.CodedArticle.analysedText(a));
+      p.executeUpdate();
+      PreparedStatement insert = statements.get("INSERT INTO events VALUES (" + "?, ".repeat(32) + "?)");
+      java.util.Set<Long> articleClusters = new java.util.HashSet<>();
+      for (Event e : coded.events()) {
+        com.fasterxml.jackson.databind.node.ObjectNode record = EventJson.toNode(e);
+        String eventId = record.get("id").asText();
+        if (exists("SELECT 1 FROM events WHERE id = ?", eventId)) {
+          continue; // the same event id from an identical copy of the text
         }
+        long cluster = clusters.file(e, eventId, articleClusters);
+        insertEvent(insert, e, eventId, id, cluster, record.toString());
       }
       connection.commit();
       return true;
@@ -184,6 +183,7 @@ public final class EventStore implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    statements.close();
     connection.close();
   }
 
@@ -194,11 +194,10 @@ public final class EventStore implements AutoCloseable {
   }
 
   private boolean exists(String sql, String value) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setString(1, value);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next();
-      }
+    PreparedStatement p = statements.get(sql);
+    p.setString(1, value);
+    try (ResultSet r = p.executeQuery()) {
+      return r.next();
     }
   }
 
