@@ -13,8 +13,6 @@ import org.depesche.article.Problem;
 import org.depesche.eval.GoldArticle;
 import org.depesche.eval.Scorer;
 import org.depesche.event.Event;
-import org.depesche.pipeline.CodedArticle;
-import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

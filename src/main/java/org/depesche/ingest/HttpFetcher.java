@@ -1,6 +1,5 @@
 package org.depesche.ingest;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
