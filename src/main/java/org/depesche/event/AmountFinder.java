@@ -76,12 +76,6 @@ public final class AmountFinder {
     return out;
   }
 
-  /** The largest sum of money in {@code text}, or null: the headline figure rather than a part of it. */
-  public Amount largestSum(String text) {
-    return all(text).stream().map(Found::amount).filter(a -> a.currency() != null)
-        .max(Comparator.comparingDouble(Amount::value)).orElse(null);
-  }
-
   /**
    * The amount an event carries, or null: of the kinds its root can carry (money for aid, people for violence,
    * weapons for aid and force), the one in the trigger's own phrase, else the nearest; among sums in the phrase

@@ -10,10 +10,6 @@ package org.depesche.time;
  * @param ahead the one after the reference day for such words, or null when the words say it themselves
  */
 public record TimeExpression(int begin, int end, EventDate date, EventDate ahead) {
-  public TimeExpression(int begin, int end, EventDate date) {
-    this(begin, end, date, null);
-  }
-
   /** The date for an event that lies ahead of the reference day ({@code ahead}) or not. */
   public EventDate reading(boolean future) {
     return future && ahead != null ? ahead : date;
