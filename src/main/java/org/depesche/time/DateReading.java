@@ -146,4 +146,39 @@ final class DateReading {
         words.monthParts().get(part.toLowerCase(java.util.Locale.ROOT)));
     return days == null ? Span.month(ym) : Span.days(ym, days.get(0), days.get(1));
   }
+
+  /**
+   * "am Montag", "am vergangenen Freitag", "am kommenden Montag": the weekday on or before the reference day, or on
+   * or after it; without a word saying which way, both readings.
+   */
+  void weekday(Matcher m, DayOfWeek dow, Direction d) {
+    LocalDate before = latest(dow, d == Direction.PAST ? reference.minusDays(1) : reference);
+    LocalDate after = earliest(dow, d == Direction.FUTURE ? reference.plusDays(1) : reference);
+    if (d == Direction.FUTURE) {
+      add(m, Span.day(after), "day", "relative", null);
+    } else {
+      add(m, Span.day(before), "day", "relative", d == Direction.PAST || before.equals(after) ? null
+          : Span.day(after));
+    }
+  }
+
+  /** "kommende Woche", "im vergangenen Monat", "dieses Jahr", "am vergangenen Wochenende". */
+  void deictic(Matcher m, Direction d, String unit) {
+    int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
+    switch (unit) {
+      case "week" -> add(m, Span.week(reference.plusWeeks(step)), "month", "relative", null);
+      case "month" -> add(m, Span.month(YearMonth.from(reference).plusMonths(step)), "month", "relative", null);
+      case "year" -> add(m, Span.year(reference.getYear() + step), "year", "relative", null);
+      case "weekend" -> {
+        // "kommendes": the next one not yet begun; "vergangenes": the last one already over; "dieses": the one
+        // under way or next
+        LocalDate saturday = step > 0 ? earliest(DayOfWeek.SATURDAY, reference.plusDays(1))
+            : step < 0 ? latest(DayOfWeek.SATURDAY, reference.minusDays(2))
+            : reference.getDayOfWeek() == DayOfWeek.SUNDAY ? reference.minusDays(1)
+            : earliest(DayOfWeek.SATURDAY, reference);
+        add(m, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
+      }
+      default -> throw new IllegalStateException("unit " + unit);
+    }
+  }
 }

@@ -72,6 +72,12 @@ record DateWords(List<String> months, Map<String, Integer> monthAliases, List<St
     return java.time.LocalDate.of(y, month, day);
   }
 
+  /** A regular expression matching any of {@code options}, the longest first, each taken literally. */
+  static String alternation(java.util.Collection<String> options) {
+    return options.stream().sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
+
   /** The way a word points in time. */
   enum Direction { PAST, FUTURE, CURRENT }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.depesche.time.DateWords.Direction;
 
 /**
  * Finds English date expressions, the forms English news uses most: "October 29, 2024", "29 October", "in June",
@@ -123,32 +121,10 @@ public final class EnglishDateFinder implements DateFinder {
           "day", "relative", null);
     }
     for (Matcher x = weekday.matcher(r.text); x.find(); ) {
-      DayOfWeek dow = DayOfWeek.of(words.weekdays().indexOf(x.group(2)) + 1);
-      Direction d = words.direction(x.group(1));
-      LocalDate before = DateReading.latest(dow, d == Direction.PAST ? ref.minusDays(1) : ref);
-      LocalDate after = DateReading.earliest(dow, d == Direction.FUTURE ? ref.plusDays(1) : ref);
-      if (d == Direction.FUTURE) {
-        r.add(x, Span.day(after), "day", "relative", null);
-      } else {
-        r.add(x, Span.day(before), "day", "relative", d == Direction.PAST || before.equals(after) ? null
-            : Span.day(after));
-      }
+      r.weekday(x, DayOfWeek.of(words.weekdays().indexOf(x.group(2)) + 1), words.direction(x.group(1)));
     }
     for (Matcher x = deictic.matcher(r.text); x.find(); ) {
-      Direction d = words.direction(x.group(1));
-      int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
-      switch (words.unitNouns().get(x.group(2).toLowerCase(java.util.Locale.ROOT))) {
-        case "week" -> r.add(x, Span.week(ref.plusWeeks(step)), "month", "relative", null);
-        case "month" -> r.add(x, Span.month(YearMonth.from(ref).plusMonths(step)), "month", "relative", null);
-        case "year" -> r.add(x, Span.year(ref.getYear() + step), "year", "relative", null);
-        default -> {
-          LocalDate saturday = step > 0 ? DateReading.earliest(DayOfWeek.SATURDAY, ref.plusDays(1))
-              : step < 0 ? DateReading.latest(DayOfWeek.SATURDAY, ref.minusDays(2))
-              : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1)
-              : DateReading.earliest(DayOfWeek.SATURDAY, ref);
-          r.add(x, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
-        }
-      }
+      r.deictic(x, words.direction(x.group(1)), words.unitNouns().get(x.group(2).toLowerCase(java.util.Locale.ROOT)));
     }
     for (Matcher x = ago.matcher(r.text); x.find(); ) {
       r.counted(x, -words.count(x.group(1)), words.units().get(x.group(2).toLowerCase(java.util.Locale.ROOT)));
@@ -165,7 +141,6 @@ public final class EnglishDateFinder implements DateFinder {
 
 
   private static String alt(Collection<String> options) {
-    return options.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-        .collect(Collectors.joining("|"));
+    return DateWords.alternation(options);
   }
 }

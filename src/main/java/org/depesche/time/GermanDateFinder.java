@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.depesche.time.DateWords.Direction;
 
 /**
@@ -173,20 +172,10 @@ public final class GermanDateFinder implements DateFinder {
       r.add(m, Span.day(ref.plusDays(words.relativeAdjectives().get(m.group(1)))), "day", "relative", null);
     }
     for (Matcher m = weekday.matcher(r.text); m.find(); ) {
-      DayOfWeek dow = DayOfWeek.of(words.weekdays().indexOf(m.group(2)) + 1);
-      Direction d = words.direction(m.group(1));
-      LocalDate before = DateReading.latest(dow, d == Direction.PAST ? ref.minusDays(1) : ref);
-      LocalDate after = DateReading.earliest(dow, d == Direction.FUTURE ? ref.plusDays(1) : ref);
-      if (d == Direction.FUTURE) {
-        r.add(m, Span.day(after), "day", "relative", null);
-      } else if (d == Direction.PAST || before.equals(after)) {
-        r.add(m, Span.day(before), "day", "relative", null);
-      } else {
-        r.add(m, Span.day(before), "day", "relative", Span.day(after));
-      }
+      r.weekday(m, DayOfWeek.of(words.weekdays().indexOf(m.group(2)) + 1), words.direction(m.group(1)));
     }
     for (Matcher m = deictic.matcher(r.text); m.find(); ) {
-      deictic(r, m, words.direction(m.group(1)), words.unitNouns().get(m.group(2)));
+      r.deictic(m, words.direction(m.group(1)), words.unitNouns().get(m.group(2)));
     }
     for (Matcher m = counted.matcher(r.text); m.find(); ) {
       int n = words.count(m.group(2));
@@ -251,27 +240,6 @@ public final class GermanDateFinder implements DateFinder {
     return LocalDate.of(day.getYear(), first, 1).isAfter(day) == ahead ? day.getYear() : day.getYear() + 1;
   }
 
-  /** "kommende Woche", "im vergangenen Monat", "dieses Jahr", "am vergangenen Wochenende". */
-  private static void deictic(DateReading r, Matcher m, Direction d, String unit) {
-    int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
-    LocalDate ref = r.reference;
-    switch (unit) {
-      case "week" -> r.add(m, Span.week(ref.plusWeeks(step)), "month", "relative", null);
-      case "month" -> r.add(m, Span.month(YearMonth.from(ref).plusMonths(step)), "month", "relative", null);
-      case "year" -> r.add(m, Span.year(ref.getYear() + step), "year", "relative", null);
-      case "weekend" -> {
-        // "kommendes": the next one not yet begun; "vergangenes": the last one already over; "dieses": the one
-        // under way or next
-        LocalDate saturday = step > 0 ? DateReading.earliest(DayOfWeek.SATURDAY, ref.plusDays(1))
-            : step < 0 ? DateReading.latest(DayOfWeek.SATURDAY, ref.minusDays(2))
-            : ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.minusDays(1) : DateReading.earliest(DayOfWeek.SATURDAY, ref);
-        r.add(m, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
-      }
-      default -> throw new IllegalStateException("unit " + unit);
-    }
-  }
-
-
   private static Integer twoDigitYear(String y, DateReading r) {
     if (y == null) {
       return null;
@@ -285,7 +253,6 @@ public final class GermanDateFinder implements DateFinder {
   }
 
   private static String alt(Collection<String> options) {
-    return options.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-        .collect(Collectors.joining("|"));
+    return DateWords.alternation(options);
   }
 }
