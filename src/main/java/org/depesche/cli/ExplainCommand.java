@@ -7,12 +7,14 @@ import org.depesche.actor.ActorMention;
 import org.depesche.article.Article;
 import org.depesche.article.Problem;
 import org.depesche.event.Event;
+import org.depesche.nlp.Conllu;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 import org.depesche.pipeline.CodedArticle;
 import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code depesche explain FILE}: shows, sentence by sentence, the parse, the actors found and the events coded:
@@ -24,6 +26,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   ArticleArguments input;
 
+  @Option(names = "--conllu",
+      description = "Print each parsed sentence as CoNLL-U (to keep it as a test fixture) instead of the table.")
+  boolean conllu;
+
   @Override
   public Integer call() {
     List<Problem> problems = new ArrayList<>();
@@ -33,6 +39,10 @@ final class ExplainCommand implements Callable<Integer> {
       CodedArticle c = pipeline.code(a);
       System.out.printf("== %s (home country %s)%n", a.id(), c.actors().homeCountry());
       for (Sentence s : c.sentences()) {
+        if (conllu) {
+          System.out.println(Conllu.write(s));
+          continue;
+        }
         System.out.printf("-- [%d]%s %s%n", s.index(), s.parsed() ? "" : " (not parsed)", s.text());
         for (Token t : s.tokens()) {
           System.out.printf("   %2d %-20s %-18s %-5s %-12s %3d %s%n", t.index(), t.word(), t.lemma(), t.pos(),
