@@ -20,6 +20,11 @@ public record Article(String id, String title, String url, LocalDate published, 
     title = title == null ? "" : title;
   }
 
+  /** The text that sentence offsets refer to: the title, a newline and the body (the body alone without title). */
+  public String analysedText() {
+    return title.isBlank() ? text : title + "\n" + text;
+  }
+
   /** The same article with a publication date supplied from outside (for sources that carry none). */
   public Article withPublished(LocalDate date) {
     return new Article(id, title, url, date, lang, text);

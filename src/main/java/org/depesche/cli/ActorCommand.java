@@ -10,6 +10,7 @@ import org.depesche.actor.ActorMention;
 import org.depesche.article.Article;
 import org.depesche.nlp.Sentence;
 import org.depesche.pipeline.CodedArticle;
+import org.depesche.pipeline.German;
 import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ final class ActorCommand implements Callable<Integer> {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("no name given");
     }
-    CodedArticle c = Pipeline.german(actorFiles).code(new Article("actor", "", null, date, "de", text));
+    CodedArticle c = Pipeline.of(new German(), actorFiles).code(new Article("actor", "", null, date, "de", text));
     int shown = 0;
     for (Sentence s : c.sentences()) {
       for (ActorMention m : c.actors().in(s.index())) {

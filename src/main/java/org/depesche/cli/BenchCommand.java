@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
           runs);
       System.out.printf("ingest / code: %.2f%n", ingested / coded);
     }
-    List<String> texts = corpus.stream().map(CodedArticle::analysedText).toList();
+    List<String> texts = corpus.stream().map(Article::analysedText).toList();
     double ceiling = median(() -> CoreNlpAnnotator.tagOnly(texts, input.options.threads), articles.size());
     System.out.printf("CoreNLP tokenize+ssplit+pos: %.1f articles/s (the ceiling)%n", ceiling);
     System.out.printf("ratio: %.2f of the ceiling%n", coded / ceiling);

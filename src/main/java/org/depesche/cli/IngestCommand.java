@@ -106,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static void add(EventStore db, CodedArticle c, Tally tally) {
       try {
-        if (db.add(c, c.article().url() != null ? c.article().url() : c.article().id())) {
+        if (db.add(c.article(), c.events(), c.article().url() != null ? c.article().url() : c.article().id())) {
           tally.stored++;
           tally.events += c.events().size();
         } else {

@@ -29,7 +29,7 @@ final class InputOptions {
 
   /** The pipeline, with the user's actor files. */
   org.depesche.pipeline.Pipeline pipeline() {
-    return org.depesche.pipeline.Pipeline.german(actorFiles);
+    return org.depesche.pipeline.Pipeline.of(new org.depesche.pipeline.German(), actorFiles);
   }
 
   /** Reads the articles; each bad file or record is printed to standard error as one line and added to problems. */

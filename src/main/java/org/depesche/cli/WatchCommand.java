@@ -74,7 +74,7 @@ final class WatchCommand implements Callable<Integer> {
           pipeline = pipeline != null ? pipeline : options.pipeline();
           for (CodedArticle c : pipeline.codeAll(fresh, options.threads,
               (a, e) -> System.err.println("depesche: skipped " + a.id() + ": coding failed: " + e))) {
-            stored += db.add(c, c.article().url()) ? 1 : 0;
+            stored += db.add(c.article(), c.events(), c.article().url()) ? 1 : 0;
           }
         }
         EventStore.Counts n = db.counts();

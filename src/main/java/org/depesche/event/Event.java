@@ -1,5 +1,9 @@
 package org.depesche.event;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.depesche.actor.Actor;
 import org.depesche.article.Article;
@@ -9,6 +13,7 @@ import org.depesche.time.EventDate;
  * One coded event: who did what to whom, when, and the sentence that says so. The record of
  * {@code CONTRACT.md}; {@link EventJson} writes it.
  *
+ * @param id         stable: the same article text and event give the same id on every run ({@link #idOf})
  * @param article    the article it was read from
  * @param sentence   index of the evidence sentence in the article
  * @param begin      character offset of the evidence sentence in the article text
@@ -26,26 +31,50 @@ import org.depesche.time.EventDate;
  * @param quote      the quotation it came from, or null
  * @param confidence how sure the coder is, 0 to 1
  */
-public record Event(Article article, int sentence, int begin, int end, String evidence, int triggerAt, String trigger,
-    EventType type, Actor source, Actor target, EventDate date, Modality modality, boolean reported, Amount amount,
-    Quote quote, double confidence) {
+public record Event(String id, Article article, int sentence, int begin, int end, String evidence, int triggerAt,
+    String trigger, EventType type, Actor source, Actor target, EventDate date, Modality modality, boolean reported,
+    Amount amount, Quote quote, double confidence) {
+
+  /** A newly coded event: its id is computed from what identifies it (see {@link #idOf}). */
+  public Event(Article article, int sentence, int begin, int end, String evidence, int triggerAt, String trigger,
+      EventType type, Actor source, Actor target, EventDate date, Modality modality, boolean reported, Amount amount,
+      Quote quote, double confidence) {
+    this(idOf(article, begin, triggerAt, type, source, target), article, sentence, begin, end, evidence, triggerAt,
+        trigger, type, source, target, date, modality, reported, amount, quote, confidence);
+  }
+
+  /**
+   * The id of an event: a hash of the article's id and text, the sentence's offset, the trigger, the code and both
+   * actors as read. What later stages add (date, modality, amount) is left out, so it is known from coding on.
+   */
+  static String idOf(Article article, int begin, int triggerAt, EventType type, Actor source, Actor target) {
+    String key = String.join("\u0000", article.id(), Integer.toString(begin), Integer.toString(triggerAt),
+        type.cameo(), String.valueOf(source.code()), String.valueOf(source.text()),
+        target == null ? "" : String.valueOf(target.code()) + target.text(), article.text());
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
 
   /** The same event with another date. */
   public Event withDate(EventDate d) {
-    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, d, modality, reported,
-        amount, quote, confidence);
+    return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, d,
+        modality, reported, amount, quote, confidence);
   }
 
   /** The same event with another modality, told on someone else's word or not. */
   public Event withModality(Modality m, boolean hearsay) {
-    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, m, hearsay,
-        amount, quote, confidence);
+    return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, m,
+        hearsay, amount, quote, confidence);
   }
 
   /** The same event with a sum attached. */
   public Event withAmount(Amount a) {
-    return new Event(article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, modality,
-        reported, a, quote, confidence);
+    return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date,
+        modality, reported, a, quote, confidence);
   }
 
   /** The PLOVER contexts of the event's type. */

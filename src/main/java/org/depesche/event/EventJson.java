@@ -3,10 +3,6 @@ package org.depesche.event;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.depesche.actor.Actor;
 import org.depesche.article.Article;
 
@@ -24,7 +20,7 @@ public final class EventJson {
   /** The event as a JSON tree. */
   public static ObjectNode toNode(Event e) {
     ObjectNode n = JSON.createObjectNode();
-    n.put("id", id(e));
+    n.put("id", e.id());
     Article a = e.article();
     ObjectNode article = n.putObject("article");
     article.put("id", a.id());
@@ -49,11 +45,11 @@ public final class EventJson {
     n.set("target", actor(e.target()));
     ObjectNode date = n.putObject("date");
     date.put("value", e.date().value());
-    date.put("precision", e.date().precision());
-    date.put("basis", e.date().basis());
+    date.put("precision", e.date().precision() == null ? null : e.date().precision().label());
+    date.put("basis", e.date().basis() == null ? null : e.date().basis().label());
     date.put("text", e.date().text());
-    date.put("start", e.date().start());
-    date.put("end", e.date().end());
+    date.put("start", e.date().start() == null ? null : e.date().start().toString());
+    date.put("end", e.date().end() == null ? null : e.date().end().toString());
     n.put("modality", e.modality().label());
     n.put("reported", e.reported());
     ArrayNode contexts = n.putArray("contexts");
@@ -88,18 +84,5 @@ public final class EventJson {
     n.put("sector", a.sector());
     n.put("code", a.code());
     return n;
-  }
-
-  /** Stable: the same article text and event give the same id on every run. */
-  static String id(Event e) {
-    String key = String.join("\u0000", e.article().id(), Integer.toString(e.begin()), Integer.toString(e.triggerAt()),
-        e.type().cameo(), String.valueOf(e.source().code()), String.valueOf(e.source().text()),
-        e.target() == null ? "" : String.valueOf(e.target().code()) + e.target().text(), e.article().text());
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -24,11 +24,6 @@ public record CodedArticle(Article article, List<Sentence> sentences, ArticleAct
     events = List.copyOf(events);
   }
 
-  /** The text the sentences' offsets refer to: title and body. */
-  public static String analysedText(Article article) {
-    return article.title().isBlank() ? article.text() : article.title() + "\n" + article.text();
-  }
-
   /** The same article with other events. */
   public CodedArticle withEvents(List<Event> newEvents) {
     return new CodedArticle(article, sentences, actors, quotes, newEvents);

@@ -1,94 +1,56 @@
 package org.depesche.pipeline;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
-import org.depesche.actor.ActorFinder;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.depesche.actor.ActorLexicon;
-import org.depesche.actor.ArticleActors;
-import org.depesche.actor.QuoteFinder;
 import org.depesche.article.Article;
-import org.depesche.event.AmountFinder;
-import org.depesche.event.CameoOntology;
-import org.depesche.event.Event;
-import org.depesche.event.EventCoder;
-import org.depesche.event.ModalityDetector;
-import org.depesche.event.PatternBook;
-import org.depesche.nlp.CoreNlpAnnotator;
 import org.depesche.nlp.LinguisticAnnotator;
-import org.depesche.nlp.Sentence;
-import org.depesche.nlp.Token;
-import org.depesche.time.DateResolver;
-import org.depesche.time.GermanDateFinder;
 
 /**
- * Article in, events out. The chain is assembled here, in one place:
- * annotate → find actors and quotations → code events → resolve dates → modality and amounts → merge copies.
+ * Article in, events out: runs the stages of a {@link Language} (for German: annotate, find actors and quotations,
+ * code events, qualify them by modality and amount, resolve their dates, merge copies).
  *
  * <p>A pipeline holds only immutable, thread-safe resources (models, dictionaries, patterns): build it once and
  * call {@link #code} from any number of threads.
  */
 public final class Pipeline {
-  /** Roots whose events carry the sum of money named in their sentence (promises and deliveries of aid). */
-
+  private final Language language;
   private final Stage<Article, CodedArticle> chain;
 
-  private Pipeline(Stage<Article, CodedArticle> chain) {
+  private Pipeline(Language language, Stage<Article, CodedArticle> chain) {
+    this.language = language;
     this.chain = chain;
+  }
+
+  /**
+   * The pipeline of a language with its bundled models and data, and users' actor files ({@code --actors}) added
+   * to its dictionaries. The actor files are read first, so that a bad one fails before the models load.
+   */
+  public static Pipeline of(Language language, List<Path> actorFiles) {
+    ActorLexicon lexicon = language.lexicon(actorFiles);
+    return new Pipeline(language, language.stages(language.annotator(), lexicon));
+  }
+
+  /** The pipeline of a language over another annotator (a test's, or one already loaded). */
+  public static Pipeline of(Language language, LinguisticAnnotator annotator) {
+    return new Pipeline(language, language.stages(annotator, language.lexicon(List.of())));
   }
 
   /** The German pipeline with the bundled models and data (loads CoreNLP: 10-15 s). */
   public static Pipeline german() {
-    return german(List.of());
+    return of(new German(), List.of());
   }
 
-  /** The German pipeline with users' actor files ({@code --actors}) added to the bundled dictionaries. */
-  public static Pipeline german(List<java.nio.file.Path> actorFiles) {
-    ActorLexicon lexicon = ActorLexicon.german(actorFiles); // first: a bad user file fails before CoreNLP loads
-    return german(CoreNlpAnnotator.german(), lexicon);
-  }
-
-  /** The German pipeline over another annotator. */
-  public static Pipeline german(LinguisticAnnotator annotator) {
-    return german(annotator, ActorLexicon.german());
-  }
-
-  private static Pipeline german(LinguisticAnnotator annotator, ActorLexicon lexicon) {
-    CameoOntology ontology = CameoOntology.standard();
-    PatternBook patterns = PatternBook.german(ontology);
-    ActorFinder actorFinder = new ActorFinder(lexicon);
-    QuoteFinder quoteFinder = QuoteFinder.german();
-    EventCoder coder = new EventCoder(patterns, ontology);
-    DateResolver dates = new DateResolver(GermanDateFinder.german());
-    ModalityDetector modality = ModalityDetector.german();
-    AmountFinder amounts = AmountFinder.german();
-    Predicate<List<Token>> worthParsing =
-        tokens -> tokens.stream().anyMatch(patterns::mayTrigger) && actorFinder.mayNameActor(tokens);
-
-    Stage<Article, CodedArticle> annotate = a -> new CodedArticle(a,
-        annotator.annotate(CodedArticle.analysedText(a), worthParsing), null, List.of(), List.of());
-    Stage<CodedArticle, CodedArticle> findActors = c -> {
-      ArticleActors found = actorFinder.find(c.sentences(), c.article().published());
-      return new CodedArticle(c.article(), c.sentences(), found,
-          quoteFinder.find(CodedArticle.analysedText(c.article()), c.sentences(), found), c.events());
-    };
-    Stage<CodedArticle, CodedArticle> codeEvents = c -> c.withEvents(
-        coder.code(c.article(), c.sentences(), c.actors(), c.quotes()));
-    Stage<CodedArticle, CodedArticle> resolveDates = c -> c.withEvents(dates.resolve(c.events(), c.sentences(),
-        CodedArticle.analysedText(c.article()), c.article().published()));
-    Stage<CodedArticle, CodedArticle> qualify = c -> c.withEvents(c.events().stream().map(e -> {
-      Sentence s = c.sentences().get(e.sentence());
-      Event out = e.withModality(modality.of(s, e.triggerAt()), modality.reported(s, e.triggerAt()));
-      return out.withAmount(amounts.forEvent(s, e.triggerAt(), e.type().root()));
-    }).toList());
-
-    // Modality before dates: a plan's "am Freitag" is the coming Friday, a report's the last one.
-    return new Pipeline(annotate.then(findActors).then(codeEvents).then(qualify).then(resolveDates)
-        .then(new DuplicateMerger()));
+  /** The language this pipeline codes. */
+  public Language language() {
+    return language;
   }
 
   /** Codes one article. */
@@ -101,7 +63,7 @@ public final class Pipeline {
    * reported to {@code failed} and left out; the others are still coded.
    */
   public List<CodedArticle> codeAll(List<Article> articles, int threads,
-      java.util.function.BiConsumer<Article, Exception> failed) {
+      BiConsumer<Article, Exception> failed) {
     List<CodedArticle> out = new ArrayList<>();
     codeEach(articles, threads, failed, out::add);
     return out;
@@ -112,8 +74,8 @@ public final class Pipeline {
    * input order, as soon as it and those before it are coded: the caller can store one article while the workers
    * code the next ones.
    */
-  public void codeEach(List<Article> articles, int threads, java.util.function.BiConsumer<Article, Exception> failed,
-      java.util.function.Consumer<CodedArticle> done) {
+  public void codeEach(List<Article> articles, int threads, BiConsumer<Article, Exception> failed,
+      Consumer<CodedArticle> done) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<CodedArticle>> futures = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.depesche.event.Event;
+import org.depesche.time.EventDate;
 
 /**
  * Merges the reports of one real-world event: events with the same CAMEO root and the same actor keys whose days
@@ -23,12 +24,10 @@ final class Clusters {
 
   /** The day an event took place, for clustering and date filters: the first day its date covers, or null. */
   static LocalDate eventDay(Event e) {
-    String start = e.date().start();
-    if (start != null) {
-      return LocalDate.parse(start);
+    if (e.date().start() != null) {
+      return e.date().start();
     }
-    String v = e.date().value();
-    return v != null && v.length() == 10 ? LocalDate.parse(v) : null;
+    return e.date().precision() == EventDate.Precision.DAY ? e.date().at() : null;
   }
 
   /**
@@ -37,7 +36,7 @@ final class Clusters {
    * @param articleClusters the clusters the article's events went into so far: a second event of the same article
    *                        in a cluster is one more mention, not one more article
    */
-  long file(Event e, String eventId, java.util.Set<Long> articleClusters) throws SQLException {
+  long file(Event e, java.util.Set<Long> articleClusters) throws SQLException {
     LocalDate day = eventDay(e);
     String sourceKey = e.source().key();
     String targetKey = e.target() == null ? null : e.target().key();
@@ -69,7 +68,7 @@ final class Clusters {
       EventStore.setDate(insert, 6, day);
       EventStore.setDate(insert, 7, published);
       EventStore.setDate(insert, 8, published);
-      insert.setString(9, eventId);
+      insert.setString(9, e.id());
       insert.executeUpdate();
       articleClusters.add(id);
       return id;

@@ -15,10 +15,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import org.depesche.article.Article;
 import org.depesche.event.Event;
 import org.depesche.event.EventJson;
-import org.depesche.pipeline.CodedArticle;
 
 /**
  * The embedded event store: one DuckDB file holding articles, their events and the clusters that merge reports of
@@ -73,13 +73,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Stores a coded article with its events, in one transaction, and files each event into its cluster.
+   * Stores an article with its events, in one transaction, and files each event into its cluster.
    *
    * @param source where the article was ingested from
    * @return whether it was stored (false when it was there already)
    */
-  public boolean add(CodedArticle coded, String source) throws SQLException {
-    Article a = coded.article();
+  public boolean add(Article a, List<Event> events, String source) throws SQLException {
     if (has(a)) {
       return false;
     }
@@ -96,18 +95,16 @@ public final class EventStore implements AutoCloseable {
       p.setString(6, source);
       p.setString(7, hash(a.text()));
       p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
-      p.setString(9, org.depesche.pipeline.CodedArticle.analysedText(a));
+      p.setString(9, a.analysedText());
       p.executeUpdate();
       PreparedStatement insert = statements.get("INSERT INTO events VALUES (" + "?, ".repeat(32) + "?)");
       java.util.Set<Long> articleClusters = new java.util.HashSet<>();
-      for (Event e : coded.events()) {
-        com.fasterxml.jackson.databind.node.ObjectNode record = EventJson.toNode(e);
-        String eventId = record.get("id").asText();
-        if (exists("SELECT 1 FROM events WHERE id = ?", eventId)) {
+      for (Event e : events) {
+        if (exists("SELECT 1 FROM events WHERE id = ?", e.id())) {
           continue; // the same event id from an identical copy of the text
         }
-        long cluster = clusters.file(e, eventId, articleClusters);
-        insertEvent(insert, e, eventId, id, cluster, record.toString());
+        long cluster = clusters.file(e, articleClusters);
+        insertEvent(insert, e, id, cluster, EventJson.line(e));
       }
       connection.commit();
       return true;
@@ -119,10 +116,10 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void insertEvent(PreparedStatement p, Event e, String eventId, String articleId, long cluster,
-      String record) throws SQLException {
+  private void insertEvent(PreparedStatement p, Event e, String articleId, long cluster, String record)
+      throws SQLException {
     int i = 1;
-    p.setString(i++, eventId);
+    p.setString(i++, e.id());
     p.setString(i++, articleId);
     p.setLong(i++, cluster);
     p.setInt(i++, e.sentence());
@@ -136,8 +133,8 @@ public final class EventStore implements AutoCloseable {
     i = setActor(p, i, e.source());
     i = setActor(p, i, e.target());
     p.setString(i++, e.date().value());
-    p.setString(i++, e.date().precision());
-    p.setString(i++, e.date().basis());
+    p.setString(i++, e.date().precision() == null ? null : e.date().precision().label());
+    p.setString(i++, e.date().basis() == null ? null : e.date().basis().label());
     setDate(p, i++, Clusters.eventDay(e));
     setDate(p, i++, e.article().published());
     p.setString(i++, e.modality().label());

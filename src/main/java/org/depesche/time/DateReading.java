@@ -1,5 +1,11 @@
 package org.depesche.time;
 
+import static org.depesche.time.EventDate.Basis.EXPLICIT;
+import static org.depesche.time.EventDate.Basis.RELATIVE;
+import static org.depesche.time.EventDate.Basis.INFERRED;
+import static org.depesche.time.EventDate.Precision.DAY;
+import static org.depesche.time.EventDate.Precision.MONTH;
+import static org.depesche.time.EventDate.Precision.YEAR;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.depesche.time.DateWords.Direction;
+import org.depesche.time.EventDate.Basis;
+import org.depesche.time.EventDate.Precision;
 
 /** One text being read by a date finder: its reference day or year, and the expressions found so far. */
 final class DateReading {
@@ -23,8 +31,8 @@ final class DateReading {
     this.year = year;
   }
 
-  String yearBasis() {
-    return reference != null ? "explicit" : "inferred";
+  Basis yearBasis() {
+    return reference != null ? EXPLICIT : INFERRED;
   }
 
   /** The year of a month named without one: the latest such month not more than a month after the reference. */
@@ -44,10 +52,10 @@ final class DateReading {
     if (yy <= 0 || mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(yy, mo).lengthOfMonth()) {
       return;
     }
-    add(m, Span.day(LocalDate.of(yy, mo, d)), "day", y != null ? "explicit" : yearBasis(), null);
+    add(m, Span.day(LocalDate.of(yy, mo, d)), DAY, y != null ? EXPLICIT : yearBasis(), null);
   }
 
-  void add(Matcher m, Span span, String precision, String basis, Span ahead) {
+  void add(Matcher m, Span span, Precision precision, Basis basis, Span ahead) {
     String words = m.group().strip();
     int begin = m.start() + m.group().indexOf(words);
     found.add(new TimeExpression(begin, begin + words.length(), span.at(precision, basis, words),
@@ -93,7 +101,7 @@ final class DateReading {
       return;
     }
     if (reference == null) {
-      add(m, partOfMonth(YearMonth.of(year, mo), part), "month", "inferred", null);
+      add(m, partOfMonth(YearMonth.of(year, mo), part), MONTH, INFERRED, null);
       return;
     }
     YearMonth now = YearMonth.from(reference);
@@ -103,11 +111,11 @@ final class DateReading {
     YearMonth after = thisYear.isBefore(d == Direction.FUTURE ? now.plusMonths(1) : now)
         ? thisYear.plusYears(1) : thisYear;
     if (d == Direction.FUTURE) {
-      add(m, partOfMonth(after, part), "month", "relative", null);
+      add(m, partOfMonth(after, part), MONTH, RELATIVE, null);
     } else if (d == Direction.PAST || d == Direction.CURRENT || before.equals(after)) {
-      add(m, partOfMonth(before, part), "month", d == null ? "explicit" : "relative", null);
+      add(m, partOfMonth(before, part), MONTH, d == null ? EXPLICIT : RELATIVE, null);
     } else {
-      add(m, partOfMonth(before, part), "month", "explicit", partOfMonth(after, part));
+      add(m, partOfMonth(before, part), MONTH, EXPLICIT, partOfMonth(after, part));
     }
   }
 
@@ -115,7 +123,7 @@ final class DateReading {
   /** "zu Weihnachten 2022", "am Ostersonntag": with a year explicit, else the last one or the next. */
   void holiday(Matcher m, String name, String explicitYear) {
     if (explicitYear != null) {
-      add(m, Span.day(words.holiday(name, Integer.parseInt(explicitYear))), "day", "explicit", null);
+      add(m, Span.day(words.holiday(name, Integer.parseInt(explicitYear))), DAY, EXPLICIT, null);
       return;
     }
     if (reference == null) {
@@ -125,7 +133,7 @@ final class DateReading {
     LocalDate thisYear = words.holiday(name, ref.getYear());
     LocalDate before = thisYear.isAfter(ref) ? words.holiday(name, ref.getYear() - 1) : thisYear;
     LocalDate after = thisYear.isBefore(ref) ? words.holiday(name, ref.getYear() + 1) : thisYear;
-    add(m, Span.day(before), "day", "relative", before.equals(after) ? null : Span.day(after));
+    add(m, Span.day(before), DAY, RELATIVE, before.equals(after) ? null : Span.day(after));
   }
 
 
@@ -133,10 +141,10 @@ final class DateReading {
   void counted(Matcher m, int n, String unit) {
     LocalDate ref = reference;
     switch (unit) {
-      case "day" -> add(m, Span.day(ref.plusDays(n)), "day", "relative", null);
-      case "week" -> add(m, Span.week(ref.plusWeeks(n)), "month", "relative", null);
-      case "month" -> add(m, Span.month(YearMonth.from(ref).plusMonths(n)), "month", "relative", null);
-      case "year" -> add(m, Span.year(ref.getYear() + n), "year", "relative", null);
+      case "day" -> add(m, Span.day(ref.plusDays(n)), DAY, RELATIVE, null);
+      case "week" -> add(m, Span.week(ref.plusWeeks(n)), MONTH, RELATIVE, null);
+      case "month" -> add(m, Span.month(YearMonth.from(ref).plusMonths(n)), MONTH, RELATIVE, null);
+      case "year" -> add(m, Span.year(ref.getYear() + n), YEAR, RELATIVE, null);
       default -> throw new IllegalStateException("unit " + unit);
     }
   }
@@ -155,9 +163,9 @@ final class DateReading {
     LocalDate before = latest(dow, d == Direction.PAST ? reference.minusDays(1) : reference);
     LocalDate after = earliest(dow, d == Direction.FUTURE ? reference.plusDays(1) : reference);
     if (d == Direction.FUTURE) {
-      add(m, Span.day(after), "day", "relative", null);
+      add(m, Span.day(after), DAY, RELATIVE, null);
     } else {
-      add(m, Span.day(before), "day", "relative", d == Direction.PAST || before.equals(after) ? null
+      add(m, Span.day(before), DAY, RELATIVE, d == Direction.PAST || before.equals(after) ? null
           : Span.day(after));
     }
   }
@@ -166,9 +174,9 @@ final class DateReading {
   void deictic(Matcher m, Direction d, String unit) {
     int step = d == Direction.PAST ? -1 : d == Direction.FUTURE ? 1 : 0;
     switch (unit) {
-      case "week" -> add(m, Span.week(reference.plusWeeks(step)), "month", "relative", null);
-      case "month" -> add(m, Span.month(YearMonth.from(reference).plusMonths(step)), "month", "relative", null);
-      case "year" -> add(m, Span.year(reference.getYear() + step), "year", "relative", null);
+      case "week" -> add(m, Span.week(reference.plusWeeks(step)), MONTH, RELATIVE, null);
+      case "month" -> add(m, Span.month(YearMonth.from(reference).plusMonths(step)), MONTH, RELATIVE, null);
+      case "year" -> add(m, Span.year(reference.getYear() + step), YEAR, RELATIVE, null);
       case "weekend" -> {
         // "kommendes": the next one not yet begun; "vergangenes": the last one already over; "dieses": the one
         // under way or next
@@ -176,7 +184,7 @@ final class DateReading {
             : step < 0 ? latest(DayOfWeek.SATURDAY, reference.minusDays(2))
             : reference.getDayOfWeek() == DayOfWeek.SUNDAY ? reference.minusDays(1)
             : earliest(DayOfWeek.SATURDAY, reference);
-        add(m, new Span(saturday, saturday.plusDays(1)), "day", "relative", null);
+        add(m, new Span(saturday, saturday.plusDays(1)), DAY, RELATIVE, null);
       }
       default -> throw new IllegalStateException("unit " + unit);
     }

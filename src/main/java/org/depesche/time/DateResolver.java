@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.depesche.event.Event;
-import org.depesche.event.Modality;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
 /**
- * Gives each event the day it took place: the date expression attached to its trigger in the parse, else the
- * nearest one in its sentence, else the publication date ({@code basis: publication}). Without a publication
- * date, day-and-month dates take the year the article's other dates name most ("am 29. Oktober" in an article
- * speaking of "Juni 2024").
+ * Finds the day an event took place: the date expression attached to its trigger in the parse, else the nearest
+ * one in its sentence, else the date of the article's lead, else the publication date ({@code basis:
+ * publication}). Without a publication date, day-and-month dates take the year the article's other dates name
+ * most ("am 29. Oktober" in an article speaking of "Juni 2024").
+ *
+ * <p>Thread-safe; {@link #read} gives the dates of one article, which each of its events then asks.
  */
 public final class DateResolver {
   private final DateFinder finder;
@@ -23,20 +23,39 @@ public final class DateResolver {
     this.finder = finder;
   }
 
-  /** The events with their dates resolved. */
-  public List<Event> resolve(List<Event> events, List<Sentence> sentences, String text, LocalDate published) {
+  /** The date expressions of one article, to be asked for the date of each of its events. */
+  public ArticleDates read(List<Sentence> sentences, String text, LocalDate published) {
     int year = published != null ? published.getYear() : inferYear(text);
-    Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
-    EventDate lead = leadDate(sentences, published, year, bySentence);
-    List<Event> out = new ArrayList<>(events.size());
-    for (Event e : events) {
-      Sentence s = sentences.get(e.sentence());
-      List<TimeExpression> exprs = bySentence.computeIfAbsent(e.sentence(),
-          k -> finder.find(s.text(), published, year));
-      boolean ahead = e.modality() == Modality.INTENDED || e.modality() == Modality.HYPOTHETICAL;
-      out.add(e.withDate(choose(exprs, s, e.triggerAt(), lead, published, ahead)));
+    ArticleDates dates = new ArticleDates(finder, sentences, published, year);
+    dates.lead = leadDate(dates);
+    return dates;
+  }
+
+  /** The dates of one article's sentences, read once each. Not thread-safe: one per article. */
+  public static final class ArticleDates {
+    private final DateFinder finder;
+    private final List<Sentence> sentences;
+    private final LocalDate published;
+    private final int year;
+    private final Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
+    private EventDate lead;
+
+    private ArticleDates(DateFinder finder, List<Sentence> sentences, LocalDate published, int year) {
+      this.finder = finder;
+      this.sentences = sentences;
+      this.published = published;
+      this.year = year;
     }
-    return out;
+
+    /** The date of an event whose trigger is token {@code trigger} of sentence {@code sentence}. */
+    public EventDate of(int sentence, int trigger, Outlook outlook) {
+      return choose(expressions(sentence), sentences.get(sentence), trigger, lead, published,
+          outlook == Outlook.AHEAD);
+    }
+
+    private List<TimeExpression> expressions(int sentence) {
+      return bySentence.computeIfAbsent(sentence, k -> finder.find(sentences.get(k).text(), published, year));
+    }
   }
 
   /**
@@ -44,22 +63,21 @@ public final class DateResolver {
    * in the week before publication ("Am Freitag ..."). Undated events of the article most likely happened then,
    * not on the day of publication.
    */
-  private EventDate leadDate(List<Sentence> sentences, LocalDate published, int year,
-      Map<Integer, List<TimeExpression>> bySentence) {
-    for (int i = 0; i < Math.min(3, sentences.size()); i++) {
-      Sentence s = sentences.get(i);
-      List<TimeExpression> found = new ArrayList<>(bySentence.computeIfAbsent(i,
-          k -> finder.find(s.text(), published, year)));
+  private static EventDate leadDate(ArticleDates dates) {
+    for (int i = 0; i < Math.min(3, dates.sentences.size()); i++) {
+      Sentence s = dates.sentences.get(i);
+      List<TimeExpression> found = new ArrayList<>(dates.expressions(i));
       // "Nachdem ... gestern vertagt hatte, kam es heute zu einer Entscheidung": the main clause's date first
       int root = rootOf(s);
       if (root >= 0) {
         found.sort(java.util.Comparator.comparingInt(x -> attachment(s, x, root)));
       }
       for (TimeExpression x : found) {
-        if (!x.date().precision().equals("day")) {
+        if (x.date().precision() != EventDate.Precision.DAY) {
           continue;
         }
-        LocalDate day = LocalDate.parse(x.date().value());
+        LocalDate day = x.date().at();
+        LocalDate published = dates.published;
         if (published == null || (!day.isAfter(published) && !day.isBefore(published.minusDays(7)))) {
           return x.date();
         }
@@ -88,7 +106,7 @@ public final class DateResolver {
       return lead;
     }
     return published == null ? EventDate.UNKNOWN
-        : EventDate.day(published, "publication", null);
+        : EventDate.day(published, EventDate.Basis.PUBLICATION, null);
   }
 
   private static int rootOf(Sentence s) {
@@ -130,14 +148,14 @@ public final class DateResolver {
 
   /** The year an undated article most likely speaks from: the most frequent year of its "Monat Jahr" dates. */
   private int inferYear(String text) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<Integer, Integer> counts = new HashMap<>();
     for (TimeExpression x : finder.find(text, null, 0)) {
-      if (x.date().precision().equals("month") || x.date().precision().equals("day")) {
-        counts.merge(x.date().value().substring(0, 4), 1, Integer::sum);
+      if (x.date().precision() != EventDate.Precision.YEAR) {
+        counts.merge(x.date().at().getYear(), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+    return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> Integer.parseInt(e.getKey())).orElse(0);
+        .map(Map.Entry::getKey).orElse(0);
   }
 }

@@ -1,5 +1,10 @@
 package org.depesche.time;
 
+import static org.depesche.time.EventDate.Basis.EXPLICIT;
+import static org.depesche.time.EventDate.Basis.RELATIVE;
+import static org.depesche.time.EventDate.Precision.DAY;
+import static org.depesche.time.EventDate.Precision.MONTH;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depesche.time.EventDate.Precision;
 
 /**
  * Finds English date expressions, the forms English news uses most: "October 29, 2024", "29 October", "in June",
@@ -84,15 +90,15 @@ public final class EnglishDateFinder implements DateFinder {
           x.group(3) == null ? null : Integer.parseInt(x.group(3)));
     }
     for (Matcher x = monthYear.matcher(text); x.find(); ) {
-      r.add(x, r.partOfMonth(YearMonth.of(Integer.parseInt(x.group(3)), words.month(x.group(2))), x.group(1)), "month",
-          "explicit", null);
+      r.add(x, r.partOfMonth(YearMonth.of(Integer.parseInt(x.group(3)), words.month(x.group(2))), x.group(1)), MONTH,
+          EXPLICIT, null);
     }
     for (Matcher x = month.matcher(text); x.find(); ) {
       r.bareMonth(x, words.month(x.group(3)), words.direction(x.group(1)), x.group(2));
     }
     for (Matcher x = partOfYear.matcher(text); x.find(); ) {
       List<Integer> months = words.yearParts().get(x.group(1).toLowerCase(java.util.Locale.ROOT));
-      r.add(x, Span.months(Integer.parseInt(x.group(2)), months.get(0), months.get(1)), "year", "explicit", null);
+      r.add(x, Span.months(Integer.parseInt(x.group(2)), months.get(0), months.get(1)), Precision.YEAR, EXPLICIT, null);
     }
     for (Matcher x = YEAR.matcher(text); x.find(); ) {
       boolean cued = x.group().length() > x.group(1).length();
@@ -100,13 +106,13 @@ public final class EnglishDateFinder implements DateFinder {
       boolean countOfThings = !cued && Pattern.compile("^\\s+(?!was\\b|is\\b|has\\b)\\p{Ll}+s\\b")
           .matcher(text.substring(x.end())).find();
       if (!countOfThings) {
-        r.add(x, Span.year(Integer.parseInt(x.group(1))), "year", "explicit", null);
+        r.add(x, Span.year(Integer.parseInt(x.group(1))), Precision.YEAR, EXPLICIT, null);
       }
     }
     for (Matcher x = season.matcher(text); x.find(); ) {
       int first = words.seasons().get(x.group(1));
       if (x.group(2) != null) {
-        r.add(x, Span.months(Integer.parseInt(x.group(2)), first, (first + 1) % 12 + 1), "year", "explicit", null);
+        r.add(x, Span.months(Integer.parseInt(x.group(2)), first, (first + 1) % 12 + 1), Precision.YEAR, EXPLICIT, null);
       }
     }
     if (reference != null) {
@@ -118,7 +124,7 @@ public final class EnglishDateFinder implements DateFinder {
   private void relative(DateReading r, LocalDate ref) {
     for (Matcher x = relativeDay.matcher(r.text); x.find(); ) {
       r.add(x, Span.day(ref.plusDays(words.relativeDays().get(x.group(1).toLowerCase(java.util.Locale.ROOT)))),
-          "day", "relative", null);
+          DAY, RELATIVE, null);
     }
     for (Matcher x = weekday.matcher(r.text); x.find(); ) {
       r.weekday(x, DayOfWeek.of(words.weekdays().indexOf(x.group(2)) + 1), words.direction(x.group(1)));
@@ -136,7 +142,6 @@ public final class EnglishDateFinder implements DateFinder {
       r.holiday(x, x.group(1), x.group(2));
     }
   }
-
 
 
 

@@ -1,5 +1,10 @@
 package org.depesche.time;
 
+import static org.depesche.time.EventDate.Basis.EXPLICIT;
+import static org.depesche.time.EventDate.Basis.RELATIVE;
+import static org.depesche.time.EventDate.Precision.DAY;
+import static org.depesche.time.EventDate.Precision.MONTH;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depesche.time.EventDate.Precision;
 import org.depesche.time.DateWords.Direction;
 
 /**
@@ -113,7 +119,7 @@ public final class GermanDateFinder implements DateFinder {
       int from = Integer.parseInt(m.group(1));
       int to = Integer.parseInt(m.group(2));
       if (y > 0 && from < to && to <= YearMonth.of(y, mo).lengthOfMonth()) {
-        r.add(m, Span.days(YearMonth.of(y, mo), from, to), "day", m.group(4) != null ? "explicit" : r.yearBasis(),
+        r.add(m, Span.days(YearMonth.of(y, mo), from, to), DAY, m.group(4) != null ? EXPLICIT : r.yearBasis(),
             null);
       }
     }
@@ -123,7 +129,7 @@ public final class GermanDateFinder implements DateFinder {
     }
     for (Matcher m = monthYear.matcher(r.text); m.find(); ) {
       YearMonth ym = YearMonth.of(Integer.parseInt(m.group(3)), words.month(m.group(2)));
-      r.add(m, r.partOfMonth(ym, m.group(1)), "month", "explicit", null);
+      r.add(m, r.partOfMonth(ym, m.group(1)), MONTH, EXPLICIT, null);
     }
     for (Matcher m = month.matcher(r.text); m.find(); ) {
       boolean cued = m.group(1) != null || m.group(2) != null || m.group().length() > m.group(3).length();
@@ -134,7 +140,7 @@ public final class GermanDateFinder implements DateFinder {
     }
     for (Matcher m = partOfYear.matcher(r.text); m.find(); ) {
       List<Integer> months = words.yearParts().get(m.group(1));
-      r.add(m, Span.months(Integer.parseInt(m.group(2)), months.get(0), months.get(1)), "year", "explicit", null);
+      r.add(m, Span.months(Integer.parseInt(m.group(2)), months.get(0), months.get(1)), Precision.YEAR, EXPLICIT, null);
     }
     for (Matcher m = YEAR.matcher(r.text); m.find(); ) {
       boolean cued = m.group().length() > m.group(1).length();
@@ -142,7 +148,7 @@ public final class GermanDateFinder implements DateFinder {
       boolean countOfThings = !cued && Pattern.compile("^\\s+\\p{Lu}\\p{Ll}").matcher(r.text.substring(m.end())).find()
           && !r.text.startsWith(" Jahr", m.end());
       if (!countOfThings) {
-        r.add(m, Span.year(Integer.parseInt(m.group(1))), "year", "explicit", null);
+        r.add(m, Span.year(Integer.parseInt(m.group(1))), Precision.YEAR, EXPLICIT, null);
       }
     }
     for (Matcher m = holiday.matcher(r.text); m.find(); ) {
@@ -165,11 +171,11 @@ public final class GermanDateFinder implements DateFinder {
       // "am Morgen" is the morning; only a lower-case "morgen" or one opening a sentence is tomorrow
       if (lower || sentenceStart) {
         int shift = words.relativeDays().get(w.toLowerCase(java.util.Locale.ROOT));
-        r.add(m, Span.day(ref.plusDays(shift)), "day", "relative", null);
+        r.add(m, Span.day(ref.plusDays(shift)), DAY, RELATIVE, null);
       }
     }
     for (Matcher m = relativeAdjective.matcher(r.text); m.find(); ) {
-      r.add(m, Span.day(ref.plusDays(words.relativeAdjectives().get(m.group(1)))), "day", "relative", null);
+      r.add(m, Span.day(ref.plusDays(words.relativeAdjectives().get(m.group(1)))), DAY, RELATIVE, null);
     }
     for (Matcher m = weekday.matcher(r.text); m.find(); ) {
       r.weekday(m, DayOfWeek.of(words.weekdays().indexOf(m.group(2)) + 1), words.direction(m.group(1)));
@@ -192,7 +198,7 @@ public final class GermanDateFinder implements DateFinder {
     int last = (first + 1) % 12 + 1;
     Direction d = words.direction(m.group(1));
     if (m.group(3) != null) {
-      r.add(m, Span.months(Integer.parseInt(m.group(3)), first, last), "year", "explicit", null);
+      r.add(m, Span.months(Integer.parseInt(m.group(3)), first, last), Precision.YEAR, EXPLICIT, null);
       return;
     }
     if (r.reference == null) {
@@ -209,11 +215,11 @@ public final class GermanDateFinder implements DateFinder {
       after = Span.months(current.start().getYear() + 1, first, last);
     }
     if (d == Direction.FUTURE) {
-      r.add(m, after, "year", "relative", null);
+      r.add(m, after, Precision.YEAR, RELATIVE, null);
     } else if (d != null || before.equals(after)) {
-      r.add(m, before, "year", "relative", null);
+      r.add(m, before, Precision.YEAR, RELATIVE, null);
     } else {
-      r.add(m, before, "year", "relative", after);
+      r.add(m, before, Precision.YEAR, RELATIVE, after);
     }
   }
 

@@ -82,27 +82,24 @@ final class Periods {
   }
 
   private static EventDate spanning(EventDate from, EventDate to, String words) {
-    return new EventDate(from.value(), from.precision(), from.basis(), words, from.start(), to.end());
+    return from.covering(words, from.start(), to.end());
   }
 
   private static TimeExpression since(String text, TimeExpression x, int cue, LocalDate reference) {
     int begin = x.begin() - cue;
     String words = text.substring(begin, x.end());
     // "ab 2026" in a 2024 article has not begun: it is open, not over
-    String end = reference != null && x.date().start() != null
-        && !LocalDate.parse(x.date().start()).isAfter(reference) ? reference.toString() : null;
-    return new TimeExpression(begin, x.end(), open(x.date(), words, x.date().start(), end),
-        x.ahead() == null ? null : open(x.ahead(), words, x.ahead().start(), end));
+    LocalDate end = reference != null && x.date().start() != null && !x.date().start().isAfter(reference)
+        ? reference : null;
+    return new TimeExpression(begin, x.end(), x.date().covering(words, x.date().start(), end),
+        x.ahead() == null ? null : x.ahead().covering(words, x.ahead().start(), end));
   }
 
   private static TimeExpression until(String text, TimeExpression x, int cue) {
     int begin = x.begin() - cue;
     String words = text.substring(begin, x.end());
-    return new TimeExpression(begin, x.end(), open(x.date(), words, null, x.date().end()),
-        x.ahead() == null ? null : open(x.ahead(), words, null, x.ahead().end()));
+    return new TimeExpression(begin, x.end(), x.date().covering(words, null, x.date().end()),
+        x.ahead() == null ? null : x.ahead().covering(words, null, x.ahead().end()));
   }
 
-  private static EventDate open(EventDate d, String words, String start, String end) {
-    return new EventDate(d.value(), d.precision(), d.basis(), words, start, end);
-  }
 }

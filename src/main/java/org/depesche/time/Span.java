@@ -41,14 +41,12 @@ record Span(LocalDate start, LocalDate end) {
    * The span stated at a precision: a day by itself, a month or year by the one it starts in; a week by the month
    * of its Thursday, since a week is not a precision the record knows.
    */
-  EventDate at(String precision, String basis, String text) {
-    String value = switch (precision) {
-      case "day" -> start.toString();
-      case "month" -> YearMonth.from(end.toEpochDay() - start.toEpochDay() == 6
-          ? start.plusDays(3) : start).toString();
-      case "year" -> String.valueOf(start.getYear());
-      default -> throw new IllegalArgumentException("precision " + precision);
+  EventDate at(EventDate.Precision precision, EventDate.Basis basis, String text) {
+    LocalDate at = switch (precision) {
+      case DAY -> start;
+      case MONTH -> YearMonth.from(end.toEpochDay() - start.toEpochDay() == 6 ? start.plusDays(3) : start).atDay(1);
+      case YEAR -> LocalDate.of(start.getYear(), 1, 1);
     };
-    return new EventDate(value, precision, basis, text, start.toString(), end.toString());
+    return new EventDate(at, precision, basis, text, start, end);
   }
 }

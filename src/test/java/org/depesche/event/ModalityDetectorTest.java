@@ -25,7 +25,7 @@ class ModalityDetectorTest {
     assertThat(e.modality()).isEqualTo(Modality.INTENDED);
     assertThat(e.reported()).isTrue();
     assertThat(e.date().value()).isEqualTo("2025");
-    assertThat(e.date().start()).isEqualTo("2025-03-01");
+    assertThat(e.date().start()).isEqualTo(LocalDate.of(2025, 3, 1));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.depesche.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.depesche.article.Article;
@@ -10,6 +11,7 @@ import org.depesche.article.ArticleCleaner;
 import org.depesche.article.ArticleFiles;
 import org.depesche.event.Event;
 import org.depesche.event.Modality;
+import org.depesche.time.EventDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class SeedEventsTest {
     assertThat(aid.get(0).amount().currency()).isEqualTo("USD");
     // "seit 2022": a period from 2022 on, open at the end since the seed carries no publication date
     assertThat(aid.get(0).date().value()).isEqualTo("2022");
-    assertThat(aid.get(0).date().start()).isEqualTo("2022-01-01");
+    assertThat(aid.get(0).date().start()).isEqualTo(LocalDate.of(2022, 1, 1));
   }
 
   @Test
@@ -62,7 +64,7 @@ class SeedEventsTest {
     call.addAll(find("UKR", "KOR", "04"));
     assertThat(call).extracting(e -> e.date().value()).contains("2024-10-29");
     // no publication date: the year is inferred from the article's other dates, and the record says so
-    assertThat(call).extracting(e -> e.date().basis()).contains("inferred");
+    assertThat(call).extracting(e -> e.date().basis()).contains(EventDate.Basis.INFERRED);
     assertThat(find("KOR", "RUS", "11")).isNotEmpty();
     assertThat(find("KOR", "PRK", "11")).isNotEmpty();
     assertThat(find("UKR", "RUS", "11")).isNotEmpty();

@@ -66,7 +66,7 @@ class DateFinderTablesTest {
     }
     assertThat(found).as("one date in: " + text).hasSize(1);
     EventDate d = found.get(0).date();
-    assertThat(List.of(d.value(), d.precision(), d.basis(), String.valueOf(d.start()), String.valueOf(d.end())))
+    assertThat(List.of(d.value(), d.precision().label(), d.basis().label(), String.valueOf(d.start()), String.valueOf(d.end())))
         .containsExactly(value, precision, basis, start.isEmpty() ? "null" : start, end.isEmpty() ? "null" : end);
     assertThat(found.get(0).reading(true).value()).as("ahead").isEqualTo(ahead.isEmpty() ? value : ahead);
   }

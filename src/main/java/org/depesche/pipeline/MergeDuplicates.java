@@ -10,7 +10,7 @@ import org.depesche.event.Event;
  * Merges the copies of one event within an article: the same actors, code and date read twice (from the
  * headline and the body, or by two triggers of one sentence). The copy with the highest confidence stays.
  */
-public final class DuplicateMerger implements Stage<CodedArticle, CodedArticle> {
+public final class MergeDuplicates implements Stage<CodedArticle, CodedArticle> {
   @Override
   public CodedArticle apply(CodedArticle in) {
     Map<String, Event> kept = new LinkedHashMap<>();
