@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the office-holder files under src/main/resources/depesche/actors/de/ before Depesche loads them.
+"""Checks the office-holder files under src/main/resources/depesche/de/actors/ before Depesche loads them.
 
 Usage: tools/check-people.py [FILE...]   (default: people.yaml and every file named in people/index.txt)
 Reports each problem as FILE: id: message and exits 1 when there is any.
@@ -10,7 +10,7 @@ import sys
 
 import yaml
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/depesche/actors/de"
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/depesche/de/actors"
 PERSON_KEYS = {"id", "names", "country", "org", "roles"}
 TERM_KEYS = {"sector", "office", "post", "from", "until", "org", "country"}
 POSTS = {"HOS", "HOG", "FM", "DM", "HEAD"}

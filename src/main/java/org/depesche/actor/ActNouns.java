@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -26,9 +26,9 @@ final class ActNouns {
     this.families = families;
   }
 
-  static ActNouns german() {
+  static ActNouns of(LanguageFiles files) {
     Map<String, Set<String>> families = new HashMap<>();
-    for (String line : DataFiles.lines("/depesche/verbs/de/act-nouns.txt")) {
+    for (String line : files.lines("act-nouns")) {
       String[] sides = line.split("=", 2);
       if (sides.length != 2) {
         throw new IllegalStateException("act-nouns.txt: no '=' in: " + line);

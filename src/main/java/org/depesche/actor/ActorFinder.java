@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -22,10 +23,17 @@ public final class ActorFinder {
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("er", "sie", "ich", "wir");
 
   private final ActorLexicon lexicon;
-  private final ActNouns actNouns = ActNouns.german();
+  private final ActNouns actNouns;
 
+  /** A finder over the lexicon, with the German act nouns. */
   public ActorFinder(ActorLexicon lexicon) {
+    this(lexicon, LanguageFiles.german());
+  }
+
+  /** A finder over the lexicon, with the act nouns of {@code files}. */
+  public ActorFinder(ActorLexicon lexicon, LanguageFiles files) {
     this.lexicon = lexicon;
+    this.actNouns = ActNouns.of(files);
   }
 
   /** Finds the actors of an article's sentences, resolving people by the publication date (null if unknown). */

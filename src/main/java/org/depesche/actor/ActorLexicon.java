@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 
 /**
  * Every word sequence that names an actor: countries (names, adjectives, demonyms, capitals, seats),
@@ -28,7 +29,6 @@ public final class ActorLexicon {
   /** A role word: the sector it gives and whether it names one person. */
   public record RoleWord(String sector, boolean person) {}
 
-  private static final String ROOT = "/depesche/actors/de/";
   private static final int EXACT_CASE_BELOW = 4;
 
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
@@ -43,39 +43,40 @@ public final class ActorLexicon {
 
   private ActorLexicon() {}
 
-  /** The lexicon of the bundled data files. */
+  /** The lexicon of the bundled German data files. */
   public static ActorLexicon german() {
-    return german(List.of());
+    return of(LanguageFiles.german(), List.of());
+  }
+
+  /** The lexicon of the bundled German data files extended by users' files. */
+  public static ActorLexicon german(List<Path> userFiles) {
+    return of(LanguageFiles.german(), userFiles);
   }
 
   /**
    * The lexicon of the bundled data files extended by users' files ({@code --actors FILE}). A user's entry wins
    * over a bundled one that names the same words.
    */
-  public static ActorLexicon german(List<Path> userFiles) {
+  public static ActorLexicon of(LanguageFiles files, List<Path> userFiles) {
     ActorLexicon lex = new ActorLexicon();
     for (Path f : userFiles) {
       lex.addAll(DataFiles.yamlFile(f, ActorEntries.Extra.class));
     }
-    List<ActorEntries.Person> people = new ArrayList<>(read("people.yaml", PEOPLE));
-    for (String file : DataFiles.lines(ROOT + "people/index.txt")) {
-      people.addAll(read("people/" + file, PEOPLE));
+    List<ActorEntries.Person> people = new ArrayList<>(files.yamlList("people", PEOPLE));
+    for (String file : files.lines("people-index")) {
+      people.addAll(DataFiles.yamlList(files.beside("people-index", file), PEOPLE));
     }
-    lex.addAll(new ActorEntries.Extra(read("countries.yaml", new TypeReference<List<ActorEntries.Country>>() {}),
-        read("organisations.yaml", GROUPS), read("institutions.yaml", GROUPS), people,
-        read("roles.yaml", new TypeReference<List<ActorEntries.Role>>() {})));
-    lex.offices.addPosts(read("posts.yaml", new TypeReference<List<ActorEntries.Post>>() {}));
-    lex.offices.addFormerWords(DataFiles.lines(ROOT + "former-words.txt"));
-    lex.pairWords.addAll(DataFiles.lines(ROOT + "pair-words.txt"));
-    lex.ownWords.addAll(DataFiles.lines(ROOT + "own-words.txt"));
+    lex.addAll(new ActorEntries.Extra(files.yamlList("countries", new TypeReference<List<ActorEntries.Country>>() {}),
+        files.yamlList("organisations", GROUPS), files.yamlList("institutions", GROUPS), people,
+        files.yamlList("roles", new TypeReference<List<ActorEntries.Role>>() {})));
+    lex.offices.addPosts(files.yamlList("posts", new TypeReference<List<ActorEntries.Post>>() {}));
+    lex.offices.addFormerWords(files.lines("former-words"));
+    lex.pairWords.addAll(files.lines("pair-words"));
+    lex.ownWords.addAll(files.lines("own-words"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
     lex.roleSuffixes.sort(Comparator.comparingInt((Map.Entry<String, RoleWord> e) -> e.getKey().length()).reversed());
     lex.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
     return lex;
-  }
-
-  private static <T> List<T> read(String file, TypeReference<List<T>> type) {
-    return DataFiles.yamlList(ROOT + file, type);
   }
 
   private void addAll(ActorEntries.Extra x) {

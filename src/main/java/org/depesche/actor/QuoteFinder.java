@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -32,9 +32,13 @@ public final class QuoteFinder {
 
   /** The finder with the bundled German cue words. */
   public static QuoteFinder german() {
-    return new QuoteFinder(new SpeechCues(Set.copyOf(DataFiles.lines("/depesche/verbs/de/speech-cues.txt"))),
-        Set.copyOf(DataFiles.lines("/depesche/verbs/de/source-nouns.txt")),
-        Set.copyOf(DataFiles.lines("/depesche/verbs/de/reported-forms.txt")));
+    return of(LanguageFiles.german());
+  }
+
+  /** The finder with the cue words of {@code files}. */
+  public static QuoteFinder of(LanguageFiles files) {
+    return new QuoteFinder(new SpeechCues(Set.copyOf(files.lines("speech-cues"))),
+        Set.copyOf(files.lines("source-nouns")), Set.copyOf(files.lines("reported-forms")));
   }
 
   /** The quotations of an article, in text order. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -49,7 +49,12 @@ public final class AmountFinder {
 
   /** The finder with the bundled German words. */
   public static AmountFinder german() {
-    return new AmountFinder(DataFiles.yaml("/depesche/event/amounts.yaml", Words.class));
+    return of(LanguageFiles.german());
+  }
+
+  /** The finder with the words of {@code files}. */
+  public static AmountFinder of(LanguageFiles files) {
+    return new AmountFinder(files.yaml("amounts", Words.class));
   }
 
   /** Every sum and count in {@code text}, in order. */

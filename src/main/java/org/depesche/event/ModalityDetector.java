@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -32,7 +32,12 @@ public final class ModalityDetector {
 
   /** The detector with the bundled German cue words. */
   public static ModalityDetector german() {
-    CueFile raw = DataFiles.yaml("/depesche/event/modality.yaml", CueFile.class);
+    return of(LanguageFiles.german());
+  }
+
+  /** The detector with the cue words of {@code files}. */
+  public static ModalityDetector of(LanguageFiles files) {
+    CueFile raw = files.yaml("modality", CueFile.class);
     return new ModalityDetector(Map.of(
         Modality.INTENDED, raw.intended(),
         Modality.HYPOTHETICAL, raw.hypothetical(),

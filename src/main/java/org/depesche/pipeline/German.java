@@ -12,6 +12,7 @@ import org.depesche.event.CameoOntology;
 import org.depesche.event.EventCoder;
 import org.depesche.event.ModalityDetector;
 import org.depesche.event.PatternBook;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.CoreNlpAnnotator;
 import org.depesche.nlp.LinguisticAnnotator;
 import org.depesche.nlp.Token;
@@ -20,6 +21,8 @@ import org.depesche.time.GermanDateFinder;
 
 /** German: CoreNLP's German models, the German data files, and the stages that code a German article. */
 public final class German implements Language {
+  private final LanguageFiles files = LanguageFiles.german();
+
   @Override
   public String code() {
     return "de";
@@ -27,7 +30,7 @@ public final class German implements Language {
 
   @Override
   public ActorLexicon lexicon(List<Path> userFiles) {
-    return ActorLexicon.german(userFiles);
+    return ActorLexicon.of(files, userFiles);
   }
 
   @Override
@@ -39,14 +42,14 @@ public final class German implements Language {
   public Stage<Article, CodedArticle> stages(LinguisticAnnotator annotator, ActorLexicon lexicon) {
     CameoOntology ontology = CameoOntology.standard();
     PatternBook patterns = PatternBook.german(ontology);
-    ActorFinder actors = new ActorFinder(lexicon);
+    ActorFinder actors = new ActorFinder(lexicon, files);
     Predicate<List<Token>> worthParsing =
         tokens -> tokens.stream().anyMatch(patterns::mayTrigger) && actors.mayNameActor(tokens);
     return new Annotate(annotator, worthParsing)
-        .then(new FindActors(actors, QuoteFinder.german()))
+        .then(new FindActors(actors, QuoteFinder.of(files)))
         .then(new CodeEvents(new EventCoder(patterns, ontology)))
-        .then(new Qualify(ModalityDetector.german(), AmountFinder.german()))
-        .then(new ResolveDates(new DateResolver(GermanDateFinder.german())))
+        .then(new Qualify(ModalityDetector.of(files), AmountFinder.of(files)))
+        .then(new ResolveDates(new DateResolver(GermanDateFinder.of(files))))
         .then(new MergeDuplicates());
   }
 }

@@ -2,21 +2,17 @@ package org.depesche.time;
 
 import java.util.List;
 import java.util.Map;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 
-/** The date words of one language: {@code depesche/time/de.yaml}, {@code depesche/time/en.yaml}. */
+/** The date words of one language: the file its manifest names for {@code dates}. */
 record DateWords(List<String> months, Map<String, Integer> monthAliases, List<String> weekdays, List<String> dayParts,
     Map<String, Integer> relativeDays, Map<String, Integer> relativeAdjectives, Map<String, Integer> seasons,
     Map<String, List<Integer>> yearParts, Map<String, List<Integer>> monthParts, List<String> past,
     List<String> future, List<String> current, Map<String, Integer> numbers, Map<String, String> units,
     Map<String, String> unitNouns, Map<String, String> holidays, Map<String, Integer> easterHolidays) {
 
-  static DateWords german() {
-    return DataFiles.yaml("/depesche/time/de.yaml", DateWords.class);
-  }
-
-  static DateWords english() {
-    return DataFiles.yaml("/depesche/time/en.yaml", DateWords.class);
+  static DateWords of(LanguageFiles files) {
+    return files.yaml("dates", DateWords.class);
   }
 
   /** The month number (1-12) of a month word, or 0. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.time.EventDate.Precision;
 
 /**
@@ -72,7 +73,7 @@ public final class EnglishDateFinder implements DateFinder {
 
   /** The finder with the bundled English date words. */
   public static EnglishDateFinder english() {
-    return new EnglishDateFinder(DateWords.english());
+    return new EnglishDateFinder(DateWords.of(LanguageFiles.of("en")));
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.time.EventDate.Precision;
 import org.depesche.time.DateWords.Direction;
 
@@ -87,7 +88,12 @@ public final class GermanDateFinder implements DateFinder {
 
   /** The finder with the bundled German date words. */
   public static GermanDateFinder german() {
-    return new GermanDateFinder(DateWords.german());
+    return of(LanguageFiles.german());
+  }
+
+  /** The finder with the date words of {@code files}. */
+  public static GermanDateFinder of(LanguageFiles files) {
+    return new GermanDateFinder(DateWords.of(files));
   }
 
   /**
