@@ -23,9 +23,11 @@ public final class ActorFinder {
 
   private final ActorLexicon lexicon;
   private final ActNouns actNouns = ActNouns.german();
+  private final SentenceScan scan;
 
   public ActorFinder(ActorLexicon lexicon) {
     this.lexicon = lexicon;
+    this.scan = new SentenceScan(lexicon);
   }
 
   /** Finds the actors of an article's sentences, resolving people by the publication date (null if unknown). */
@@ -34,7 +36,7 @@ public final class ActorFinder {
     Map<String, Actor> introduced = new HashMap<>();
     List<List<ActorMention>> all = new ArrayList<>();
     for (Sentence s : sentences) {
-      all.add(new SentenceScan(lexicon, s, published, home, introduced, all).run());
+      all.add(scan.mentions(s, published, home, introduced, all));
     }
     List<Map<Integer, Actor>> standIns = new ArrayList<>();
     for (Sentence s : sentences) {
