@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A country's adjective and what it qualifies: a role ("der südkoreanische Präsident", "die japanische
- * Premierministerin Sanae Takaichi"), a name no dictionary knows ("der russische Oligarch Oleg Deripaska"), or
- * nothing that makes an actor, when the adjective alone names the country ("die französische Wirtschaft").
+ * Premierministerin Sanae Takaichi") or a name no dictionary knows ("der russische Oligarch Oleg Deripaska"); with
+ * neither after it, the adjective names the country alone ("die französische Wirtschaft").
  */
 final class CountryAdjectives implements MentionRecogniser {
   private final ActorLexicon lexicon;

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The dictionary's names of everything but people and countries: organisations ("die Nato"), national
  * institutions and parties ("der Kreml", "die SPD"), capitals and seats of government ("Moskau", "das
- * Kanzleramt") and demonyms ("die Deutschen"), each as the actor the dictionary gives it.
+ * Kanzleramt") and demonyms ("die Bundesbürger"), each as the actor the dictionary gives it.
  */
 final class DictionaryNames implements MentionRecogniser {
   /** The kinds read here and by {@link OfficeWords}: the others have recognisers of their own. */

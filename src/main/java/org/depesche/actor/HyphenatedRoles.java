@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A role word behind a hyphen whose prefix names a country or an organisation: "Nato-Generalsekretär",
- * "Polen-Beauftragte", "UN-Sondergesandter". A person's name as the prefix ("Merkel-Regierung") is no owner.
+ * A role word behind a hyphen whose prefix names a country or an organisation: "Irak-Botschafter", "Nato-Diplomat",
+ * "UN-Sondergesandter". A person's name as the prefix ("Merkel-Regierung") is no owner.
  */
 final class HyphenatedRoles implements MentionRecogniser {
   private final ActorLexicon lexicon;

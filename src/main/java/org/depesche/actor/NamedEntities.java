@@ -2,7 +2,7 @@ package org.depesche.actor;
 
 /**
  * Persons and organisations only the named-entity recogniser knows ("Greenpeace", "Lena Brandt"): a mention with
- * a name but no country or organisation, which a later pass or sentence may still resolve. A run of tokens of
+ * a name but no country or organisation, which {@link TrailingAppositions} may still supply. A run of tokens of
  * the same class stops before a word the dictionary knows ("Amnesty International | Deutschland").
  */
 final class NamedEntities implements MentionRecogniser {

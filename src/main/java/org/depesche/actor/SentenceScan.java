@@ -20,15 +20,15 @@ final class SentenceScan {
   SentenceScan(ActorLexicon lexicon) {
     ApposedNames names = new ApposedNames(lexicon);
     RoleResolver roles = new RoleResolver(lexicon, names);
-    // The dictionary first, one recogniser per kind of entry: a name it knows is never read any other way.
+    // The dictionary first, by kind of entry: a name it knows is never read any other way.
     recognisers = List.of(
         new PersonNames(lexicon),                     // "Olaf Scholz"
         new CountryAdjectives(lexicon, roles, names), // "der südkoreanische Präsident", "der russische Oligarch X"
         new CountryNames(lexicon, roles),             // "Russlands Außenminister", "Polen"
         new OfficeWords(lexicon, roles, names),       // "Kremlchef Putin", "der frühere Kremlchef", "der Kremlchef"
-        new DictionaryNames(lexicon),                 // "die Nato", "der Kreml", "Moskau", "die Deutschen"
+        new DictionaryNames(lexicon),                 // "die Nato", "der Kreml", "Moskau", "Bundesbürger"
         new IntroducedNames(),                        // "Deripaska" after "der russische Oligarch Oleg Deripaska"
-        new HyphenatedRoles(lexicon, roles),          // "Nato-Generalsekretär"
+        new HyphenatedRoles(lexicon, roles),          // "Irak-Botschafter", "Nato-Diplomat"
         new BothSides(lexicon),                       // "die beiden Länder", "ihre Länder"
         new Possessives(lexicon, roles),              // "sein Land", "seine Regierung"
         new RoleWords(lexicon, roles),                // "die Polizei", "die Bundesaußenministerin"
