@@ -24,6 +24,7 @@ public final class ActorFinder {
 
   private final ActorLexicon lexicon;
   private final ActNouns actNouns;
+  private final SentenceScan scan;
 
   /** A finder over the lexicon, with the German act nouns. */
   public ActorFinder(ActorLexicon lexicon) {
@@ -34,6 +35,7 @@ public final class ActorFinder {
   public ActorFinder(ActorLexicon lexicon, LanguageFiles files) {
     this.lexicon = lexicon;
     this.actNouns = ActNouns.of(files);
+    this.scan = new SentenceScan(lexicon);
   }
 
   /** Finds the actors of an article's sentences, resolving people by the publication date (null if unknown). */
@@ -42,7 +44,7 @@ public final class ActorFinder {
     Map<String, Actor> introduced = new HashMap<>();
     List<List<ActorMention>> all = new ArrayList<>();
     for (Sentence s : sentences) {
-      all.add(new SentenceScan(lexicon, s, published, home, introduced, all).run());
+      all.add(scan.mentions(s, published, home, introduced, all));
     }
     List<Map<Integer, Actor>> standIns = new ArrayList<>();
     for (Sentence s : sentences) {
