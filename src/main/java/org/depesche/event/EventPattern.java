@@ -1,6 +1,7 @@
 package org.depesche.event;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One German trigger and how to read an event from it; an entry of {@code depesche/verbs/de/patterns.yaml}.
@@ -45,5 +46,16 @@ public record EventPattern(String verb, String noun, List<String> object, List<S
   /** The root of the code: its first two digits. */
   public String root() {
     return cameo.substring(0, 2);
+  }
+
+  /** The trigger word: the verb, or the noun's tail. */
+  public String trigger() {
+    return verb != null ? verb : noun;
+  }
+
+  /** The same pattern with its word lists (object, predicate, except) put through {@code words}. */
+  EventPattern withWords(UnaryOperator<List<String>> words) {
+    return new EventPattern(verb, noun, words.apply(object), requires, words.apply(predicate), words.apply(except),
+        cameo, source, target, symmetric, quoted, examples);
   }
 }
