@@ -21,25 +21,25 @@ import org.depesche.time.EventDate;
  * event of cooperation without a named target is taken to address the last other actor of the text.
  */
 public final class EventCoder {
-  /** Roots whose events may go without a named target: protests, whose target is the home government. */
-  private static final Set<String> PROTEST_ROOTS = Set.of("14");
-  /** Roots whose untargeted events in a quotation address the conversation partner (thanks, invitations). */
-  private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "04", "05");
-
-  /** Yielding and conflict roots whose events without a named target aim at the article's home country. */
-  private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "10", "11", "12", "13", "17", "18", "19");
   private static final Set<String> CLAUSE_RELS = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj",
       "xcomp", "conj");
 
   private final PatternBook patterns;
   private final CameoOntology ontology;
+  private final CodingPolicy policy;
   private final ExampleList examples = ExampleList.german();
   private final java.util.Set<String> objectControl =
       java.util.Set.copyOf(org.depesche.internal.DataFiles.lines("/depesche/verbs/de/object-control.txt"));
 
+  /** A coder under the bundled {@link CodingPolicy#standard() coding policy}. */
   public EventCoder(PatternBook patterns, CameoOntology ontology) {
+    this(patterns, ontology, CodingPolicy.standard());
+  }
+
+  public EventCoder(PatternBook patterns, CameoOntology ontology, CodingPolicy policy) {
     this.patterns = patterns;
     this.ontology = ontology;
+    this.policy = policy;
   }
 
   /** The events of one article. Dates, modality and amounts are left for later stages. */
@@ -165,19 +165,19 @@ public final class EventCoder {
       ArticleActors actors) {
     List<Actor> sources = args.read(trigger, p.source());
     boolean sourceGuessed = sources.isEmpty() && p.noun() != null;
-    double confidence = 0.8;
+    double confidence = policy.confidence().namedSource();
     if (sources.isEmpty() && p.verb() != null) {
       sources = examples.after(s, trigger.index(), args.mentions());
     }
     if (sources.isEmpty()) {
       sources = governingSubject(s, trigger, args);
-      confidence = 0.6;
+      confidence = policy.confidence().governingSubject();
     }
-    if (sources.isEmpty() && DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
+    if (sources.isEmpty() && policy.roots().domestic().contains(p.root()) && actors.homeCountry() != null
         && ArgumentReader.isPassive(trigger, s, p.target().contains("obj"))) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
       sources = List.of(new Actor(null, null, actors.homeCountry(), null, null));
-      confidence = 0.5;
+      confidence = policy.confidence().homeCountrySource();
     }
     if (sources.isEmpty()) {
       return List.of();
@@ -188,11 +188,11 @@ public final class EventCoder {
       targets = fallbacks.strayActors(trigger, sources);
     }
     QuoteSpan quote = args.quoteAt(trigger);
-    if (targets.isEmpty() && quote != null && quote.direct() && ADDRESSED_ROOTS.contains(p.root())) {
+    if (targets.isEmpty() && quote != null && quote.direct() && policy.roots().addressedInQuotation().contains(p.root())) {
       targets = actors.lastOtherBefore(s.index() + 1, sources.get(0).key()).map(List::of).orElse(List.of());
     }
     // A plain statement ("erklärte", "sagte") has a target only where the text names one as its argument.
-    boolean guessTarget = !p.symmetric() && !p.root().equals("01");
+    boolean guessTarget = !p.symmetric() && !policy.roots().namedTargetOnly().contains(p.root());
     if (targets.isEmpty() && guessTarget) {
       targets = fallbacks.otherActorsInClause(trigger, sources);
     }
@@ -208,12 +208,12 @@ public final class EventCoder {
       }
     } else {
       if (targets.isEmpty()) {
-        if (sourceGuessed || p.root().equals("01")) {
+        if (sourceGuessed || policy.roots().namedTargetOnly().contains(p.root())) {
           // Neither side is an argument of the trigger: a background noun ("nach einer Geiselnahme"), not an event.
           return List.of();
         }
         targets = implicitTarget(p, sources.get(0), actors);
-        confidence = 0.5;
+        confidence = policy.confidence().impliedTarget();
       }
       for (Actor src : sources) {
         for (Actor tgt : targets) {
@@ -226,7 +226,7 @@ public final class EventCoder {
       }
     }
     if (args.usedIndirectReference()) {
-      confidence -= 0.1;
+      confidence -= policy.confidence().indirectReferencePenalty();
     }
     EventType type = ontology.type(p.cameo()).orElseThrow();
     Quote q = quote == null || quote.speaker() == null ? null : new Quote(quote.speaker().text(), quote.text());
@@ -269,14 +269,14 @@ public final class EventCoder {
     return List.of();
   }
 
-  private static List<Actor> implicitTarget(EventPattern p, Actor source, ArticleActors actors) {
-    if (PROTEST_ROOTS.contains(p.root())) {
+  private List<Actor> implicitTarget(EventPattern p, Actor source, ArticleActors actors) {
+    if (policy.roots().protest().contains(p.root())) {
       String home = actors.homeCountry() != null ? actors.homeCountry() : source.country();
       List<Actor> one = new ArrayList<>();
       one.add(home == null ? null : new Actor(null, null, home, null, "GOV"));
       return one;
     }
-    if (DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null) {
+    if (policy.roots().domestic().contains(p.root()) && actors.homeCountry() != null) {
       // "Regierungsvertreter wiesen die Vorwürfe zurück", "die EU kritisierte das Verfahren": a conflict whose
       // target is a thing, not an actor, is aimed at the country the article is about.
       return List.of(new Actor(null, null, actors.homeCountry(), null, null));
