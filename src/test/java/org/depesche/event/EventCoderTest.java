@@ -27,6 +27,26 @@ class EventCoderTest {
       10 . . PUNCT 2 punct
       """;
 
+  /** "Macron besuchte Berlin. „Wir danken für die Unterstützung“, sagte Scholz." */
+  private static final String THANKS = """
+      1 Macron Macron PROPN 2 nsubj PERSON
+      2 besuchte besuchen VERB 0 root
+      3 Berlin Berlin PROPN 2 obj LOCATION
+      4 . . PUNCT 2 punct
+
+      1\t„\t„\tPUNCT\t_\t_\t3\tpunct\t_\tSpaceAfter=No
+      2 Wir ich PRON 3 nsubj
+      3 danken danken VERB 9 ccomp
+      4 für für ADP 6 case
+      5 die der DET 6 det
+      6\tUnterstützung\tUnterstützung\tNOUN\t_\t_\t3\tobl\t_\tSpaceAfter=No
+      7\t“\t“\tPUNCT\t_\t_\t6\tpunct\t_\tSpaceAfter=No
+      8 , , PUNCT 3 punct
+      9 sagte sagen VERB 0 root
+      10 Scholz Scholz PROPN 9 nsubj PERSON
+      11 . . PUNCT 9 punct
+      """;
+
   private static List<Event> code(EventCoder coder, LiteralParse text) {
     return coder.code(text.article, text.sentences, text.actors, text.quotes);
   }
@@ -43,16 +63,7 @@ class EventCoderTest {
 
   @Test
   void named_source_and_target_give_an_event_of_the_named_source_confidence() {
-    assertThat(events("""
-        1 Polen Polen PROPN 2 nsubj LOCATION
-        2 beriet beraten VERB 0 root
-        3 mit mit ADP 4 case
-        4 Litauen Litauen PROPN 2 obl LOCATION
-        5 über über ADP 7 case
-        6 die der DET 7 det
-        7 Grenze Grenze NOUN 2 obl
-        8 . . PUNCT 2 punct
-        """)).containsExactly("POL>LTU 04 0.8");
+    assertThat(events(Parses.CONSULTS)).containsExactly("POL>LTU 04 0.8");
   }
 
   @Test
@@ -71,17 +82,7 @@ class EventCoderTest {
 
   @Test
   void the_subject_of_the_governing_clause_stands_in_with_less_confidence() {
-    assertThat(events("""
-        1 Polen Polen PROPN 2 nsubj LOCATION
-        2 erklärte erklären VERB 0 root
-        3 , , PUNCT 6 punct
-        4 mit mit ADP 5 case
-        5 Litauen Litauen PROPN 6 obl LOCATION
-        6 beraten beraten VERB 2 xcomp
-        7 zu zu PART 6 mark
-        8 wollen wollen AUX 6 aux
-        9 . . PUNCT 2 punct
-        """)).containsExactly("POL>LTU 04 0.6");
+    assertThat(events(Parses.DECLARES_TALKS)).containsExactly("POL>LTU 04 0.6");
   }
 
   @Test
@@ -134,8 +135,8 @@ class EventCoderTest {
   @Test
   void an_untargeted_thanks_in_a_quotation_addresses_the_last_other_actor() {
     LiteralParse text = LiteralParse.of(THANKS, LocalDate.of(2023, 6, 1));
-    assertThat(events(CODER, text)).filteredOn(e -> e.contains(" 05 ")).extracting(e -> e.substring(0, e.lastIndexOf(' ')))
-        .containsExactly("DEUGOV>FRAGOV 05");
+    assertThat(events(CODER, text)).filteredOn(e -> e.contains(" 05 "))
+        .extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUGOV>FRAGOV 05");
   }
 
   @Test
@@ -145,24 +146,4 @@ class EventCoderTest {
     assertThat(thanks.confidence())
         .isEqualTo(POLICY.confidence().namedSource() - POLICY.confidence().indirectReferencePenalty());
   }
-
-  /** "Macron besuchte Berlin. „Wir danken für die Unterstützung“, sagte Scholz." */
-  private static final String THANKS = """
-      1 Macron Macron PROPN 2 nsubj PERSON
-      2 besuchte besuchen VERB 0 root
-      3 Berlin Berlin PROPN 2 obj LOCATION
-      4 . . PUNCT 2 punct
-
-      1\t„\t„\tPUNCT\t_\t_\t3\tpunct\t_\tSpaceAfter=No
-      2 Wir ich PRON 3 nsubj
-      3 danken danken VERB 9 ccomp
-      4 für für ADP 6 case
-      5 die der DET 6 det
-      6\tUnterstützung\tUnterstützung\tNOUN\t_\t_\t3\tobl\t_\tSpaceAfter=No
-      7\t“\t“\tPUNCT\t_\t_\t6\tpunct\t_\tSpaceAfter=No
-      8 , , PUNCT 3 punct
-      9 sagte sagen VERB 0 root
-      10 Scholz Scholz PROPN 9 nsubj PERSON
-      11 . . PUNCT 9 punct
-      """;
 }

@@ -18,17 +18,7 @@ class GoverningSubjectTest {
 
   @Test
   void the_subject_of_the_governing_clause_acts_in_an_infinitive() {
-    LiteralParse text = LiteralParse.of("""
-        1 Polen Polen PROPN 2 nsubj LOCATION
-        2 erklärte erklären VERB 0 root
-        3 , , PUNCT 6 punct
-        4 mit mit ADP 5 case
-        5 Litauen Litauen PROPN 6 obl LOCATION
-        6 beraten beraten VERB 2 xcomp
-        7 zu zu PART 6 mark
-        8 wollen wollen AUX 6 aux
-        9 . . PUNCT 2 punct
-        """);
+    LiteralParse text = LiteralParse.of(Parses.DECLARES_TALKS);
     assertThat(of(RULE, text, "beraten")).containsExactly("POL");
   }
 
@@ -68,13 +58,7 @@ class GoverningSubjectTest {
 
   @Test
   void a_main_clause_has_no_governing_subject() {
-    LiteralParse text = LiteralParse.of("""
-        1 Polen Polen PROPN 2 nsubj LOCATION
-        2 beriet beraten VERB 0 root
-        3 mit mit ADP 4 case
-        4 Litauen Litauen PROPN 2 obl LOCATION
-        5 . . PUNCT 2 punct
-        """);
+    LiteralParse text = LiteralParse.of(Parses.CONSULTS);
     assertThat(of(RULE, text, "beriet")).isEmpty();
   }
 }

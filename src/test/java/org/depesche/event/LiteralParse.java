@@ -65,7 +65,7 @@ final class LiteralParse {
     return new ArgumentReader(sentence(), actors, quotes, pattern.target().contains("obj"));
   }
 
-  /** A pattern written as in patterns.yaml: {@code pattern("{verb: treffen, except: [entscheidung], cameo: '040'}")}. */
+  /** A pattern written as in patterns.yaml: {@code pattern("{verb: treffen, except: [wahl], cameo: '040'}")}. */
   static EventPattern pattern(String yaml) {
     try {
       return YAML.readValue(yaml, EventPattern.class);

@@ -12,7 +12,7 @@ class QuotationMatcherTest {
       3 Russland Russland PROPN 2 obj LOCATION
       4 an an ADP 2 compound:prt
       """;
-  /** "Polen griff Russland an: „Das ist nicht hinnehmbar.“", where the closing mark became a sentence of its own. */
+  /** "Polen griff Russland an: „Das ist nicht hinnehmbar.“"; the closing mark became a sentence of its own. */
   private static final LiteralParse WITH_WORDS = LiteralParse.of(ATTACK + """
       5 : : PUNCT 10 punct
       6 „ „ SYM 10 cc
