@@ -2,44 +2,56 @@ package org.depesche.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.depesche.actor.Actor;
 import org.depesche.actor.ArticleActors;
 import org.depesche.actor.QuoteSpan;
 import org.depesche.article.Article;
+import org.depesche.internal.DataFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 import org.depesche.time.EventDate;
 
 /**
- * Codes events from parsed sentences: a pattern of the {@link PatternBook} fires on its trigger, and the
- * {@link ArgumentReader} fills source and target from the trigger's dependents.
+ * Codes events from parsed sentences, in steps:
  *
- * <p>Where the trigger's own clause names no source, the subject of the clause that governs it stands in
- * ("Selenskyj teilte mit, die Themen des Telefongesprächs mit Takaichi seien ..."). Inside a quotation, an
- * event of cooperation without a named target is taken to address the last other actor of the text.
+ * <ol>
+ *   <li>a pattern of the {@link PatternBook} fires on its trigger where the trigger's object and roles
+ *       ({@link ArgumentMatcher}), its predicative complement ({@link PredicateMatcher}) and a quotation after it
+ *       ({@link QuotationMatcher}) are as the pattern asks; the first pattern that fires is taken;
+ *   <li>the {@link ArgumentReader} reads source and target from the trigger's dependents;
+ *   <li>where they name no source, actors listed after the trigger as examples stand in ({@link ExampleList}), then
+ *       the subject of the clause that governs the trigger ({@link GoverningSubject}), then the home country for an
+ *       agentless passive ({@link ImpliedActors});
+ *   <li>where they name no target, actors the parser glued onto a name, the last other actor of the text for an
+ *       untargeted event in a quotation, other actors of the clause or the subjects of a governed clause stand in
+ *       ({@link TargetFallbacks}), then the target the policy implies ({@link ImpliedActors});
+ *   <li>each source is paired with each target, or coordinated sources of a symmetric event with each other.
+ * </ol>
+ *
+ * <p>Which roots take which fallback, and the confidence each source and target give an event, are the
+ * {@link CodingPolicy}'s.
  */
 public final class EventCoder {
-  /** Roots whose events may go without a named target: protests, whose target is the home government. */
-  private static final Set<String> PROTEST_ROOTS = Set.of("14");
-  /** Roots whose untargeted events in a quotation address the conversation partner (thanks, invitations). */
-  private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "04", "05");
-
-  /** Yielding and conflict roots whose events without a named target aim at the article's home country. */
-  private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "10", "11", "12", "13", "17", "18", "19");
-  private static final Set<String> CLAUSE_RELS = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj",
-      "xcomp", "conj");
-
   private final PatternBook patterns;
   private final CameoOntology ontology;
+  private final CodingPolicy policy;
   private final ExampleList examples = ExampleList.german();
-  private final java.util.Set<String> objectControl =
-      java.util.Set.copyOf(org.depesche.internal.DataFiles.lines("/depesche/verbs/de/object-control.txt"));
+  private final GoverningSubject governingSubject =
+      new GoverningSubject(Set.copyOf(DataFiles.lines("/depesche/verbs/de/object-control.txt")));
+  private final ImpliedActors implied;
 
+  /** A coder under the bundled {@link CodingPolicy#standard() coding policy}. */
   public EventCoder(PatternBook patterns, CameoOntology ontology) {
+    this(patterns, ontology, CodingPolicy.standard());
+  }
+
+  public EventCoder(PatternBook patterns, CameoOntology ontology, CodingPolicy policy) {
     this.patterns = patterns;
     this.ontology = ontology;
+    this.policy = policy;
+    this.implied = new ImpliedActors(policy.roots());
   }
 
   /** The events of one article. Dates, modality and amounts are left for later stages. */
@@ -52,8 +64,8 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
           ArgumentReader args = new ArgumentReader(s, actors, quotes, p.target().contains("obj"));
-          if (objectMatches(p, t, args) && requirementsMet(p, t, args) && predicateMatches(p, s, t)
-              && quotationMatches(p, s, t, quotes)) {
+          if (ArgumentMatcher.matches(p, t, args) && PredicateMatcher.matches(p, s, t)
+              && QuotationMatcher.matches(p, s, t, quotes)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
             break;
           }
@@ -63,121 +75,23 @@ public final class EventCoder {
     return events;
   }
 
-  /**
-   * Whether a judgement's predicative complement is one of the pattern's words: any noun, adjective or adverb
-   * hanging on the trigger other than its subject (the object too, since "nannte ihn einen Terroristen" has two),
-   * or an adjective on such a noun ("ein wichtiges Zeichen").
-   */
-  private static boolean predicateMatches(EventPattern p, Sentence s, Token trigger) {
-    if (p.predicate().isEmpty()) {
-      return true;
-    }
-    List<Token> words = new ArrayList<>();
-    for (Token c : s.children(trigger.index())) {
-      if (c.isPos("NOUN", "ADJ", "ADV") && !c.rel().startsWith("nsubj")) {
-        words.add(c);
-        words.addAll(s.children(c.index(), "amod"));
-      } else if (c.rel().equals("xcomp")) {
-        // the parser sometimes heads the complement with "als" itself: "als grauenvoll" with "grauenvoll" below it
-        s.children(c.index()).stream().filter(w -> w.isPos("NOUN", "ADJ") && !w.rel().startsWith("nsubj"))
-            .forEach(words::add);
-      }
-    }
-    words.addAll(complementsWithAls(s, trigger));
-    for (Token w : words) {
-      String lemma = w.lemma().toLowerCase(Locale.ROOT);
-      String word = w.word().toLowerCase(Locale.ROOT);
-      if (p.predicate().stream().anyMatch(tail -> lemma.endsWith(tail) || word.startsWith(tail))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The words of a complement introduced by "als" or "für" anywhere in the trigger's own clause: the parser often
-   * hangs "als „junge couragierte Demokratie“" on a noun before it rather than on the verb.
-   */
-  private static List<Token> complementsWithAls(Sentence s, Token trigger) {
-    List<Token> out = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      boolean marked = s.children(t.index(), "case").stream()
-          .anyMatch(c -> c.word().equalsIgnoreCase("als") || c.word().equalsIgnoreCase("für"));
-      if (marked && t != trigger && ownClause(s, trigger, t)) {
-        out.add(t);
-        for (Token c : s.children(t.index())) {
-          out.add(c);
-          out.addAll(s.children(c.index(), "amod"));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Whether {@code t} is below the trigger without a clause of its own in between. */
-  private static boolean ownClause(Sentence s, Token trigger, Token t) {
-    Token at = t;
-    while (at.head() >= 0 && at.head() != trigger.index()) {
-      if (CLAUSE_RELS.contains(at.rel())) {
-        return false;
-      }
-      at = s.token(at.head());
-    }
-    return at.head() == trigger.index() && !CLAUSE_RELS.contains(at.rel());
-  }
-
-  /** Whether a quotation in marks follows the trigger within its sentence, where the pattern asks about it. */
-  private static boolean quotationMatches(EventPattern p, Sentence s, Token trigger, List<QuoteSpan> quotes) {
-    if (p.quoted() == null) {
-      return true;
-    }
-    boolean follows = quotes.stream().anyMatch(q -> q.direct() && q.begin() > trigger.end() && q.begin() < s.end());
-    return follows == p.quoted();
-  }
-
-  private static boolean requirementsMet(EventPattern p, Token trigger, ArgumentReader args) {
-    return p.requires().isEmpty() || p.requires().stream().anyMatch(role -> !args.arguments(trigger, role).isEmpty());
-  }
-
-  private static boolean objectMatches(EventPattern p, Token trigger, ArgumentReader args) {
-    if (p.verb() != null && !p.except().isEmpty()) {
-      for (Token obj : args.arguments(trigger, "obj")) {
-        String lemma = obj.lemma().toLowerCase(Locale.ROOT);
-        if (p.except().stream().anyMatch(lemma::endsWith)) {
-          return false;
-        }
-      }
-    }
-    if (p.object().isEmpty()) {
-      return true;
-    }
-    for (Token obj : args.objectCandidates(trigger)) {
-      String lemma = obj.lemma().toLowerCase(Locale.ROOT);
-      String word = obj.word().toLowerCase(Locale.ROOT);
-      if (p.object().stream().anyMatch(tail -> lemma.endsWith(tail) || word.endsWith(tail))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<Event> eventsOf(Article article, Sentence s, Token trigger, EventPattern p, ArgumentReader args,
       ArticleActors actors) {
     List<Actor> sources = args.read(trigger, p.source());
     boolean sourceGuessed = sources.isEmpty() && p.noun() != null;
-    double confidence = 0.8;
+    double confidence = policy.confidence().namedSource();
     if (sources.isEmpty() && p.verb() != null) {
       sources = examples.after(s, trigger.index(), args.mentions());
     }
     if (sources.isEmpty()) {
-      sources = governingSubject(s, trigger, args);
-      confidence = 0.6;
+      sources = governingSubject.of(s, trigger, args);
+      confidence = policy.confidence().governingSubject();
     }
-    if (sources.isEmpty() && DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
+    if (sources.isEmpty() && implied.domestic(p, actors)
         && ArgumentReader.isPassive(trigger, s, p.target().contains("obj"))) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
-      sources = List.of(new Actor(null, null, actors.homeCountry(), null, null));
-      confidence = 0.5;
+      sources = List.of(ImpliedActors.homeCountry(actors));
+      confidence = policy.confidence().homeCountrySource();
     }
     if (sources.isEmpty()) {
       return List.of();
@@ -188,11 +102,12 @@ public final class EventCoder {
       targets = fallbacks.strayActors(trigger, sources);
     }
     QuoteSpan quote = args.quoteAt(trigger);
-    if (targets.isEmpty() && quote != null && quote.direct() && ADDRESSED_ROOTS.contains(p.root())) {
+    if (targets.isEmpty() && quote != null && quote.direct()
+        && policy.roots().addressedInQuotation().contains(p.root())) {
       targets = actors.lastOtherBefore(s.index() + 1, sources.get(0).key()).map(List::of).orElse(List.of());
     }
     // A plain statement ("erklärte", "sagte") has a target only where the text names one as its argument.
-    boolean guessTarget = !p.symmetric() && !p.root().equals("01");
+    boolean guessTarget = !p.symmetric() && !policy.roots().namedTargetOnly().contains(p.root());
     if (targets.isEmpty() && guessTarget) {
       targets = fallbacks.otherActorsInClause(trigger, sources);
     }
@@ -201,32 +116,22 @@ public final class EventCoder {
       // clause it governs.
       targets = fallbacks.complementSubjects(trigger, sources);
     }
-    List<Actor[]> pairs = new ArrayList<>();
+    List<Actor[]> pairs;
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {
-      for (int i = 1; i < sources.size(); i++) {
-        pairs.add(new Actor[] {sources.get(0), sources.get(i)});
-      }
+      pairs = withEachOther(sources);
     } else {
       if (targets.isEmpty()) {
-        if (sourceGuessed || p.root().equals("01")) {
+        if (sourceGuessed || policy.roots().namedTargetOnly().contains(p.root())) {
           // Neither side is an argument of the trigger: a background noun ("nach einer Geiselnahme"), not an event.
           return List.of();
         }
-        targets = implicitTarget(p, sources.get(0), actors);
-        confidence = 0.5;
+        targets = implied.target(p, sources.get(0), actors);
+        confidence = policy.confidence().impliedTarget();
       }
-      for (Actor src : sources) {
-        for (Actor tgt : targets) {
-          boolean sameMention = src.text() != null && src.text().equals(tgt == null ? null : tgt.text())
-              && java.util.Objects.equals(src.code(), tgt.code());
-          if (!sameMention) {
-            pairs.add(new Actor[] {src, tgt});
-          }
-        }
-      }
+      pairs = pairs(sources, targets);
     }
     if (args.usedIndirectReference()) {
-      confidence -= 0.1;
+      confidence -= policy.confidence().indirectReferencePenalty();
     }
     EventType type = ontology.type(p.cameo()).orElseThrow();
     Quote q = quote == null || quote.speaker() == null ? null : new Quote(quote.speaker().text(), quote.text());
@@ -241,46 +146,27 @@ public final class EventCoder {
     return out;
   }
 
-  /**
-   * The subject of the nearest governing clause that has one with an actor, at most four levels up. A relative
-   * clause is not climbed out of: its event is not the act of the main clause's subject. Under a verb like
-   * "einladen" the one invited is the subject ({@code object-control.txt}).
-   */
-  private List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
-    Token t = trigger;
-    for (int level = 0; level < 4 && t.head() >= 0; level++) {
-      if (t.rel().startsWith("acl")) {
-        return List.of();
-      }
-      // "lud sie ein, ... zu besuchen", "zu einem Besuch eingeladen": the infinitive or the noun the invitation is to
-      boolean infinitive = t.rel().equals("xcomp") || t.rel().equals("ccomp")
-          || (t.isPos("NOUN") && t.rel().equals("obl"));
-      t = s.token(t.head());
-      if (infinitive && objectControl.contains(t.lemma())) {
-        return args.read(t, List.of("obj", "iobj"));
-      }
-      if (t.isVerb()) {
-        List<Actor> subj = args.read(t, List.of("subj"));
-        if (!subj.isEmpty()) {
-          return subj;
+  /** The first of coordinated sources with each other: "Frankreich und Deutschland stimmen überein". */
+  private static List<Actor[]> withEachOther(List<Actor> sources) {
+    List<Actor[]> pairs = new ArrayList<>();
+    for (int i = 1; i < sources.size(); i++) {
+      pairs.add(new Actor[] {sources.get(0), sources.get(i)});
+    }
+    return pairs;
+  }
+
+  /** Each source with each target, but no mention with itself. */
+  private static List<Actor[]> pairs(List<Actor> sources, List<Actor> targets) {
+    List<Actor[]> pairs = new ArrayList<>();
+    for (Actor src : sources) {
+      for (Actor tgt : targets) {
+        boolean sameMention = src.text() != null && src.text().equals(tgt == null ? null : tgt.text())
+            && Objects.equals(src.code(), tgt.code());
+        if (!sameMention) {
+          pairs.add(new Actor[] {src, tgt});
         }
       }
     }
-    return List.of();
-  }
-
-  private static List<Actor> implicitTarget(EventPattern p, Actor source, ArticleActors actors) {
-    if (PROTEST_ROOTS.contains(p.root())) {
-      String home = actors.homeCountry() != null ? actors.homeCountry() : source.country();
-      List<Actor> one = new ArrayList<>();
-      one.add(home == null ? null : new Actor(null, null, home, null, "GOV"));
-      return one;
-    }
-    if (DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null) {
-      // "Regierungsvertreter wiesen die Vorwürfe zurück", "die EU kritisierte das Verfahren": a conflict whose
-      // target is a thing, not an actor, is aimed at the country the article is about.
-      return List.of(new Actor(null, null, actors.homeCountry(), null, null));
-    }
-    return List.of();
+    return pairs;
   }
 }

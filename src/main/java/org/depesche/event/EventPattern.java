@@ -1,6 +1,8 @@
 package org.depesche.event;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One German trigger and how to read an event from it; an entry of {@code depesche/verbs/de/patterns.yaml}.
@@ -19,7 +21,7 @@ import java.util.List;
  * @param symmetric whether coordinated subjects act on each other (talks, calls, agreements)
  * @param quoted    true: only where a quotation in marks follows the trigger in its sentence ("griff ihn an:
  *                  „...“" is a verbal attack); false: only where none does; null: either
- * @param examples  sentences the pattern must code
+ * @param examples  sentences the pattern must code, or is known to fail on
  */
 public record EventPattern(String verb, String noun, List<String> object, List<String> requires,
     List<String> predicate, List<String> except, String cameo,
@@ -39,11 +41,30 @@ public record EventPattern(String verb, String noun, List<String> object, List<S
     }
   }
 
-  /** A sentence the pattern must code, with the expected actor keys. */
-  public record Example(String text, String source, String target) {}
+  /**
+   * A sentence the pattern must code, with the expected actor keys.
+   *
+   * @param text         the sentence
+   * @param source       the source's key; alternatives separated by "|"
+   * @param target       the target's key; alternatives separated by "|"
+   * @param knownFailure why the coder fails on it today, in a few words, or null where it must be coded
+   */
+  public record Example(String text, String source, String target,
+      @JsonProperty("known_failure") String knownFailure) {}
 
   /** The root of the code: its first two digits. */
   public String root() {
     return cameo.substring(0, 2);
+  }
+
+  /** The trigger word: the verb, or the noun's tail. */
+  public String trigger() {
+    return verb != null ? verb : noun;
+  }
+
+  /** The same pattern with its word lists (object, predicate, except) put through {@code words}. */
+  EventPattern withWords(UnaryOperator<List<String>> words) {
+    return new EventPattern(verb, noun, words.apply(object), requires, words.apply(predicate), words.apply(except),
+        cameo, source, target, symmetric, quoted, examples);
   }
 }

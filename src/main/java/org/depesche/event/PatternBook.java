@@ -1,6 +1,5 @@
 package org.depesche.event;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,17 +7,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.depesche.internal.DataFiles;
 import org.depesche.nlp.Token;
 
 /**
  * The event patterns, indexed by trigger. Patterns with an object condition come before the bare pattern of
  * the same verb, so "Sanktionen verhängen" wins over "verhängen".
+ *
+ * <p>A patterns file has two parts: {@code lists}, word lists shared by several patterns under a name in capitals,
+ * and {@code patterns}, whose object, predicate and except lists may give such a name for all its words
+ * ({@code object: [WEAPONS]}). The book holds the patterns with every name replaced by its words.
  */
 public final class PatternBook {
   /** Verb prefixes that separate in main clauses: "lud ... ein" is tagged with the lemma "laden" before parsing. */
   private static final List<String> SEPARABLE_PREFIXES = List.of("zurück", "zusammen", "hinzu", "fest", "frei",
       "fort", "heraus", "vor", "nach", "mit", "ein", "aus", "auf", "an", "ab", "bei", "zu", "los", "weg", "dar", "um");
+  /** How a word list is named: in capitals, which no word of a pattern is (they are matched lower-case). */
+  private static final Pattern LIST_NAME = Pattern.compile("[A-Z][A-Z_]*");
 
   private final Map<String, List<EventPattern>> byVerb = new HashMap<>();
   private final List<EventPattern> nouns = new ArrayList<>();
@@ -32,8 +38,7 @@ public final class PatternBook {
         throw new IllegalArgumentException("pattern for " + p.cameo() + ": give exactly one of verb and noun");
       }
       if (ontology.type(p.cameo()).isEmpty()) {
-        throw new IllegalArgumentException("pattern " + (p.verb() != null ? p.verb() : p.noun())
-            + ": unknown CAMEO code " + p.cameo());
+        throw new IllegalArgumentException("pattern " + p.trigger() + ": unknown CAMEO code " + p.cameo());
       }
       if (p.verb() != null) {
         String verb = norm(p.verb());
@@ -50,8 +55,50 @@ public final class PatternBook {
 
   /** The bundled German patterns. */
   public static PatternBook german(CameoOntology ontology) {
-    return new PatternBook(DataFiles.yamlList("/depesche/verbs/de/patterns.yaml",
-        new TypeReference<List<EventPattern>>() {}), ontology);
+    return load("/depesche/verbs/de/patterns.yaml", ontology);
+  }
+
+  /**
+   * The patterns of a resource file.
+   *
+   * @throws IllegalArgumentException if a pattern names a word list the file does not define, or its CAMEO code is
+   *                                  unknown
+   */
+  static PatternBook load(String resource, CameoOntology ontology) {
+    PatternFile file = DataFiles.yaml(resource, PatternFile.class);
+    List<EventPattern> patterns = new ArrayList<>();
+    for (EventPattern p : file.patterns()) {
+      patterns.add(p.withWords(words -> expand(words, file.lists(), resource + ": pattern " + p.trigger())));
+    }
+    return new PatternBook(patterns, ontology);
+  }
+
+  /** A patterns file as written: the shared word lists by name, and the patterns that may name them. */
+  record PatternFile(Map<String, List<String>> lists, List<EventPattern> patterns) {
+    PatternFile {
+      lists = lists == null ? Map.of() : Map.copyOf(lists);
+      patterns = patterns == null ? List.of() : List.copyOf(patterns);
+    }
+  }
+
+  /** {@code words} with each list name replaced by the list's words, in place. */
+  private static List<String> expand(List<String> words, Map<String, List<String>> lists, String where) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (!LIST_NAME.matcher(w).matches()) {
+        out.add(w);
+        continue;
+      }
+      List<String> named = lists.get(w);
+      if (named == null) {
+        throw new IllegalArgumentException(where + ": no word list " + w + " (lists: " + lists.keySet() + ")");
+      }
+      if (named.stream().anyMatch(x -> LIST_NAME.matcher(x).matches())) {
+        throw new IllegalArgumentException(where + ": word list " + w + " names another list; give its words");
+      }
+      out.addAll(named);
+    }
+    return out;
   }
 
   /** Every pattern, in file order. */

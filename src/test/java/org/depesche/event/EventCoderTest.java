@@ -1,0 +1,149 @@
+package org.depesche.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The coder's steps and its coding policy on literal parses: one rule a test. */
+class EventCoderTest {
+  private static final CameoOntology CAMEO = CameoOntology.standard();
+  private static final PatternBook PATTERNS = PatternBook.german(CAMEO);
+  private static final CodingPolicy POLICY = CodingPolicy.standard();
+  private static final EventCoder CODER = new EventCoder(PATTERNS, CAMEO, POLICY);
+
+  private static final String STATEMENT_IN_VILNIUS = """
+      1 Polen Polen PROPN 2 nsubj LOCATION
+      2 erklärte erklären VERB 0 root
+      3 in in ADP 4 case
+      4 Vilnius Vilnius PROPN 2 obl LOCATION
+      5 , , PUNCT 9 punct
+      6 die der DET 7 det
+      7 Lage Lage NOUN 9 nsubj
+      8 sei sein AUX 9 cop
+      9 ernst ernst ADJ 2 ccomp
+      10 . . PUNCT 2 punct
+      """;
+
+  /** "Macron besuchte Berlin. „Wir danken für die Unterstützung“, sagte Scholz." */
+  private static final String THANKS = """
+      1 Macron Macron PROPN 2 nsubj PERSON
+      2 besuchte besuchen VERB 0 root
+      3 Berlin Berlin PROPN 2 obj LOCATION
+      4 . . PUNCT 2 punct
+
+      1\t„\t„\tPUNCT\t_\t_\t3\tpunct\t_\tSpaceAfter=No
+      2 Wir ich PRON 3 nsubj
+      3 danken danken VERB 9 ccomp
+      4 für für ADP 6 case
+      5 die der DET 6 det
+      6\tUnterstützung\tUnterstützung\tNOUN\t_\t_\t3\tobl\t_\tSpaceAfter=No
+      7\t“\t“\tPUNCT\t_\t_\t6\tpunct\t_\tSpaceAfter=No
+      8 , , PUNCT 3 punct
+      9 sagte sagen VERB 0 root
+      10 Scholz Scholz PROPN 9 nsubj PERSON
+      11 . . PUNCT 9 punct
+      """;
+
+  private static List<Event> code(EventCoder coder, LiteralParse text) {
+    return coder.code(text.article, text.sentences, text.actors, text.quotes);
+  }
+
+  /** The events as "SRC>TGT root confidence". */
+  private static List<String> events(EventCoder coder, LiteralParse text) {
+    return code(coder, text).stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code())
+        + " " + e.type().root() + " " + e.confidence()).toList();
+  }
+
+  private static List<String> events(String conllu) {
+    return events(CODER, LiteralParse.of(conllu));
+  }
+
+  @Test
+  void named_source_and_target_give_an_event_of_the_named_source_confidence() {
+    assertThat(events(Parses.CONSULTS)).containsExactly("POL>LTU 04 0.8");
+  }
+
+  @Test
+  void coordinated_subjects_of_a_symmetric_event_act_on_each_other() {
+    assertThat(events("""
+        1 Polen Polen PROPN 4 nsubj LOCATION
+        2 und und CCONJ 3 cc
+        3 Litauen Litauen PROPN 1 conj LOCATION
+        4 berieten beraten VERB 0 root
+        5 über über ADP 7 case
+        6 die der DET 7 det
+        7 Grenze Grenze NOUN 4 obl
+        8 . . PUNCT 4 punct
+        """)).containsExactly("POL>LTU 04 0.8");
+  }
+
+  @Test
+  void the_subject_of_the_governing_clause_stands_in_with_less_confidence() {
+    assertThat(events(Parses.DECLARES_TALKS)).containsExactly("POL>LTU 04 0.6");
+  }
+
+  @Test
+  void a_plain_statement_without_a_named_target_is_no_event() {
+    assertThat(events(STATEMENT_IN_VILNIUS)).isEmpty();
+  }
+
+  @Test
+  void a_policy_may_let_a_statement_take_another_actor_of_its_clause_as_target() {
+    CodingPolicy.Roots roots = POLICY.roots();
+    CodingPolicy guessing = new CodingPolicy(POLICY.confidence(),
+        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()));
+    assertThat(events(new EventCoder(PATTERNS, CAMEO, guessing), LiteralParse.of(STATEMENT_IN_VILNIUS)))
+        .containsExactly("POL>LTUGOV 01 0.8");
+  }
+
+  @Test
+  void a_protest_without_a_target_is_against_the_home_government() {
+    assertThat(events("""
+        1 Georgische georgisch ADJ 2 amod
+        2 Studenten Student NOUN 3 nsubj
+        3 protestierten protestieren VERB 0 root
+        4 . . PUNCT 3 punct
+        """)).containsExactly("GEOCVL>GEOGOV 14 0.5");
+  }
+
+  @Test
+  void an_agentless_arrest_is_the_home_countrys() {
+    List<String> events = events("""
+        1 Die der DET 2 det
+        2 Proteste Protest NOUN 5 nsubj
+        3 in in ADP 4 case
+        4 Georgien Georgien PROPN 2 nmod LOCATION
+        5 dauern andauern VERB 0 root
+        6 an an ADP 5 compound:prt
+        7 . . PUNCT 5 punct
+
+        1 Elf Elf NUM 2 nummod
+        2 Demonstranten Demonstrant NOUN 7 nsubj:pass
+        3 wurden werden AUX 7 aux:pass
+        4 an an ADP 6 case
+        5 dem der DET 6 det
+        6 Montag Montag PROPN 7 obl
+        7 festgenommen festnehmen VERB 0 root
+        8 . . PUNCT 7 punct
+        """);
+    assertThat(events).filteredOn(e -> e.contains(" 17 ")).containsExactly("GEO>GEOCVL 17 0.5");
+  }
+
+  @Test
+  void an_untargeted_thanks_in_a_quotation_addresses_the_last_other_actor() {
+    LiteralParse text = LiteralParse.of(THANKS, LocalDate.of(2023, 6, 1));
+    assertThat(events(CODER, text)).filteredOn(e -> e.contains(" 05 "))
+        .extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUGOV>FRAGOV 05");
+  }
+
+  @Test
+  void an_actor_found_through_a_pronoun_lowers_the_confidence_by_the_penalty() {
+    LiteralParse text = LiteralParse.of(THANKS, LocalDate.of(2023, 6, 1));
+    Event thanks = code(CODER, text).stream().filter(e -> e.type().root().equals("05")).findFirst().orElseThrow();
+    assertThat(thanks.confidence())
+        .isEqualTo(POLICY.confidence().namedSource() - POLICY.confidence().indirectReferencePenalty());
+  }
+}
