@@ -8,7 +8,7 @@ import org.depesche.actor.Actor;
 import org.depesche.actor.ArticleActors;
 import org.depesche.actor.QuoteSpan;
 import org.depesche.article.Article;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 import org.depesche.time.EventDate;
@@ -37,20 +37,25 @@ public final class EventCoder {
   private final PatternBook patterns;
   private final CameoOntology ontology;
   private final CodingPolicy policy;
-  private final ExampleList examples = ExampleList.german();
-  private final GoverningSubject governingSubject =
-      new GoverningSubject(Set.copyOf(DataFiles.lines("/depesche/verbs/de/object-control.txt")));
+  private final ExampleList examples;
+  private final GoverningSubject governingSubject;
   private final ImpliedActors implied;
 
-  /** A coder under the bundled {@link CodingPolicy#standard() coding policy}. */
+  /** A German coder under the bundled {@link CodingPolicy#standard() coding policy}. */
   public EventCoder(PatternBook patterns, CameoOntology ontology) {
-    this(patterns, ontology, CodingPolicy.standard());
+    this(patterns, ontology, CodingPolicy.standard(), LanguageFiles.german());
   }
 
-  public EventCoder(PatternBook patterns, CameoOntology ontology, CodingPolicy policy) {
+  /**
+   * A coder of the patterns under a policy, with the word lists of their language ({@code example-cues}: words
+   * that list examples after a trigger; {@code object-control}: verbs whose object acts in the clause they govern).
+   */
+  public EventCoder(PatternBook patterns, CameoOntology ontology, CodingPolicy policy, LanguageFiles files) {
     this.patterns = patterns;
     this.ontology = ontology;
     this.policy = policy;
+    this.examples = ExampleList.of(files);
+    this.governingSubject = new GoverningSubject(Set.copyOf(files.lines("object-control")));
     this.implied = new ImpliedActors(policy.roots());
   }
 

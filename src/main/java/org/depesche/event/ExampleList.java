@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.depesche.actor.Actor;
 import org.depesche.actor.ActorMention;
-import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 
 /**
@@ -23,8 +23,8 @@ final class ExampleList {
   }
 
   /** The lists opened by the bundled German cue words. */
-  static ExampleList german() {
-    return new ExampleList(Set.copyOf(DataFiles.lines("/depesche/verbs/de/example-cues.txt")));
+  static ExampleList of(LanguageFiles files) {
+    return new ExampleList(Set.copyOf(files.lines("example-cues")));
   }
 
   /** The actors listed after a comma and a cue word behind the trigger, one per key, in text order. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.depesche.internal.DataFiles;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Token;
 
 /**
@@ -55,7 +56,12 @@ public final class PatternBook {
 
   /** The bundled German patterns. */
   public static PatternBook german(CameoOntology ontology) {
-    return load("/depesche/verbs/de/patterns.yaml", ontology);
+    return of(LanguageFiles.german(), ontology);
+  }
+
+  /** The patterns of a language. */
+  public static PatternBook of(LanguageFiles files, CameoOntology ontology) {
+    return load(files.resource("patterns"), ontology);
   }
 
   /**

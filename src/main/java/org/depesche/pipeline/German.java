@@ -9,6 +9,7 @@ import org.depesche.actor.QuoteFinder;
 import org.depesche.article.Article;
 import org.depesche.event.AmountFinder;
 import org.depesche.event.CameoOntology;
+import org.depesche.event.CodingPolicy;
 import org.depesche.event.EventCoder;
 import org.depesche.event.ModalityDetector;
 import org.depesche.event.PatternBook;
@@ -41,13 +42,13 @@ public final class German implements Language {
   @Override
   public Stage<Article, CodedArticle> stages(LinguisticAnnotator annotator, ActorLexicon lexicon) {
     CameoOntology ontology = CameoOntology.standard();
-    PatternBook patterns = PatternBook.german(ontology);
+    PatternBook patterns = PatternBook.of(files, ontology);
     ActorFinder actors = new ActorFinder(lexicon, files);
     Predicate<List<Token>> worthParsing =
         tokens -> tokens.stream().anyMatch(patterns::mayTrigger) && actors.mayNameActor(tokens);
     return new Annotate(annotator, worthParsing)
         .then(new FindActors(actors, QuoteFinder.of(files)))
-        .then(new CodeEvents(new EventCoder(patterns, ontology)))
+        .then(new CodeEvents(new EventCoder(patterns, ontology, CodingPolicy.standard(), files)))
         .then(new Qualify(ModalityDetector.of(files), AmountFinder.of(files)))
         .then(new ResolveDates(new DateResolver(GermanDateFinder.of(files))))
         .then(new MergeDuplicates());

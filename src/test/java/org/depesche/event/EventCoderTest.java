@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.depesche.internal.LanguageFiles;
 import org.junit.jupiter.api.Test;
 
 /** The coder's steps and its coding policy on literal parses: one rule a test. */
@@ -12,7 +13,7 @@ class EventCoderTest {
   private static final CameoOntology CAMEO = CameoOntology.standard();
   private static final PatternBook PATTERNS = PatternBook.german(CAMEO);
   private static final CodingPolicy POLICY = CodingPolicy.standard();
-  private static final EventCoder CODER = new EventCoder(PATTERNS, CAMEO, POLICY);
+  private static final EventCoder CODER = new EventCoder(PATTERNS, CAMEO, POLICY, LanguageFiles.german());
 
   private static final String STATEMENT_IN_VILNIUS = """
       1 Polen Polen PROPN 2 nsubj LOCATION
@@ -95,7 +96,7 @@ class EventCoderTest {
     CodingPolicy.Roots roots = POLICY.roots();
     CodingPolicy guessing = new CodingPolicy(POLICY.confidence(),
         new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()));
-    assertThat(events(new EventCoder(PATTERNS, CAMEO, guessing), LiteralParse.of(STATEMENT_IN_VILNIUS)))
+    assertThat(events(new EventCoder(PATTERNS, CAMEO, guessing, LanguageFiles.german()), LiteralParse.of(STATEMENT_IN_VILNIUS)))
         .containsExactly("POL>LTUGOV 01 0.8");
   }
 
