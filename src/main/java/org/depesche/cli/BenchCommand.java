@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         java.nio.file.Files.delete(dir);
       }
-    } catch (java.io.IOException | java.sql.SQLException e) {
+    } catch (java.io.IOException e) {
       throw new IllegalStateException("bench store: " + e.getMessage(), e);
     }
   }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
   Path errors;
 
   @Override
-  public Integer call() throws IOException, SQLException {
+  public Integer call() throws IOException {
     List<Problem> problems = new ArrayList<>();
     SourceReader reader = new SourceReader(options);
     List<Article> articles = new ArrayList<>();
@@ -105,15 +104,11 @@ final class IngestCommand implements Callable<Integer> {
     private Store() {}
 
     static void add(EventStore db, CodedArticle c, Tally tally) {
-      try {
-        if (db.add(c.article(), c.events(), c.article().url() != null ? c.article().url() : c.article().id())) {
-          tally.stored++;
-          tally.events += c.events().size();
-        } else {
-          tally.skipped++;
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("the store refused " + c.article().id() + ": " + e.getMessage(), e);
+      if (db.add(c.article(), c.events(), c.article().url() != null ? c.article().url() : c.article().id())) {
+        tally.stored++;
+        tally.events += c.events().size();
+      } else {
+        tally.skipped++;
       }
     }
   }
