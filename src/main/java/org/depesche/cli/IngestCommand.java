@@ -44,11 +44,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Problem> problems = new ArrayList<>();
-    SourceReader reader = new SourceReader(options);
-    List<Article> articles = new ArrayList<>();
-    for (String source : sources) {
-      articles.addAll(reader.read(source, problems::add));
-    }
+    List<Article> articles = options.read(sources, problems::add);
     problems.forEach(p -> System.err.println("depesche: skipped " + p));
     int stored = 0;
     int skipped = 0;

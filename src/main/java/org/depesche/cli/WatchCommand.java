@@ -49,7 +49,6 @@ final class WatchCommand implements Callable<Integer> {
     if (rounds < 0) {
       throw new IllegalArgumentException("--rounds takes 0 (never stop) or more, not " + rounds);
     }
-    SourceReader reader = new SourceReader(options);
     Pipeline pipeline = null;
     try (EventStore db = EventStore.open(store.db)) {
       for (int round = 1; rounds == 0 || round <= rounds; round++) {
@@ -57,11 +56,11 @@ final class WatchCommand implements Callable<Integer> {
         int problems = 0;
         for (String feed : feeds) {
           List<Problem> found = new ArrayList<>();
-          for (String link : reader.sources().feedLinks(feed, found::add)) {
+          for (String link : options.sources().feedLinks(feed, found::add)) {
             if (db.hasUrl(link)) {
               continue;
             }
-            Optional<Article> page = reader.sources().page(link, found::add);
+            Optional<Article> page = options.sources().page(link, found::add);
             if (page.isPresent() && !db.has(page.get())) {
               fresh.add(options.withDefaults(page.get()));
             }
