@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.depesche.cli.Main;
+import org.depesche.cli.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class EventStoreTest {
 
   @BeforeAll
   static void ingestSamplesAndSeeds() {
-    store = SampleStore.get();
+    store = TestStores.samplesAndSeeds();
   }
 
   private static EventStore.Counts counts(Path db) throws SQLException {

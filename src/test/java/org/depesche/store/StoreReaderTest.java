@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.depesche.cli.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -22,7 +23,7 @@ class StoreReaderTest {
 
   @BeforeAll
   static void open() {
-    store = EventStore.open(SampleStore.get());
+    store = EventStore.open(TestStores.samplesAndSeeds());
     reader = new StoreReader(store);
   }
 
