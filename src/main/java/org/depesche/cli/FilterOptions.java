@@ -50,6 +50,7 @@ final class FilterOptions {
   /** The filter the options ask for; a bad value is a bad option, named as the user typed it. */
   EventFilter filter() {
     try {
+      // read by the filter's own names through picocli's model, so an option and its parameter cannot drift apart
       return EventFilter.parse(name -> spec.findOption("--" + name).getValue());
     } catch (InvalidFilterException e) {
       throw new ParameterException(spec.commandLine(), "--" + e.parameter() + " " + e.problem());

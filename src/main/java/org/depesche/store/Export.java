@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Writes a whole store for other tools, in one of the {@link Format}s. */
 public final class Export {
@@ -22,8 +24,8 @@ public final class Export {
     GDELT;
 
     /** The format of this lower-case name ("csv"), or empty. */
-    public static java.util.Optional<Format> named(String name) {
-      return java.util.Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(name))
+    public static Optional<Format> named(String name) {
+      return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(name))
           .findFirst();
     }
   }
