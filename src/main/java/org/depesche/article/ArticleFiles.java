@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 /**
  * Reads articles from files and folders by file type: {@code .jsonl} corpora, {@code .html}/{@code .htm}
  * pages, anything else as a plain-text article. A file that cannot be read is reported and skipped.
+ *
+ * <p>The commands read through {@code ingest.Sources}, which adds WARC archives, feeds and URLs and hands every
+ * other file to {@link #readFile}; tests that need only local files use this class directly.
  */
 public final class ArticleFiles {
   private final PlainTextArticles plainText;

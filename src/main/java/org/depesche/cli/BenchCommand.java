@@ -1,13 +1,19 @@
 package org.depesche.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.depesche.article.Article;
 import org.depesche.article.Problem;
+import org.depesche.ingest.Ingestor;
 import org.depesche.nlp.CoreNlpAnnotator;
-import org.depesche.pipeline.CodedArticle;
 import org.depesche.pipeline.Pipeline;
+import org.depesche.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,27 +69,26 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** What {@code ingest} does after reading: code on the workers while this thread stores, one store per run. */
+  /** What {@code ingest} does after reading, into a fresh store each run. */
   private void ingestIntoFreshStore(Pipeline pipeline, List<Article> corpus) {
     try {
-      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("depesche-bench");
-      java.nio.file.Path file = dir.resolve("bench.duckdb");
-      try (org.depesche.store.EventStore db = org.depesche.store.EventStore.open(file)) {
-        IngestCommand.Store.Tally tally = new IngestCommand.Store.Tally();
-        pipeline.codeEach(corpus, input.options.threads, (a, e) -> { }, c -> IngestCommand.Store.add(db, c, tally));
-        if (tally.stored == 0) {
+      Path dir = Files.createTempDirectory("depesche-bench");
+      try (EventStore db = EventStore.open(dir.resolve("bench.duckdb"))) {
+        Ingestor.Result r = new Ingestor(db, () -> pipeline, input.options.threads)
+            .ingest(corpus, new Ingestor.Listener() { });
+        if (r.stored() == 0) {
           throw new IllegalStateException("nothing stored: the benchmark would measure nothing");
         }
       } finally {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-          for (java.nio.file.Path f : files.toList()) {
-            java.nio.file.Files.delete(f);
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path f : files.toList()) {
+            Files.delete(f);
           }
         }
-        java.nio.file.Files.delete(dir);
+        Files.delete(dir);
       }
-    } catch (java.io.IOException | java.sql.SQLException e) {
-      throw new IllegalStateException("bench store: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bench store: " + e.getMessage(), e);
     }
   }
 

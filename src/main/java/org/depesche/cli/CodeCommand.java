@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 
 /** {@code depesche code FILE...}: events as JSON Lines (or TSV) on standard output. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Codes articles (.txt, .jsonl, .html, or folders) and writes their events.")
+    description = "Codes articles (files, folders, JSON Lines, HTML, WARC archives, RSS/Atom feeds, page or feed "
+        + "URLs) and writes their events.")
 final class CodeCommand implements Callable<Integer> {
   @Mixin
   ArticleArguments input;
@@ -56,7 +57,7 @@ final class CodeCommand implements Callable<Integer> {
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = input.read(problems);
     if (articles.isEmpty()) {
-      System.err.println("depesche: no readable article in " + input.files);
+      System.err.println("depesche: no readable article in " + input.sources);
       return 1;
     }
     Pipeline pipeline = input.options.pipeline();

@@ -47,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldArticle> goldArticles = GoldArticle.read(gold).stream().filter(g -> part.contains(g.doc())).toList();
     Set<String> docs = goldArticles.stream().map(GoldArticle::doc).collect(Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
-    List<Article> all = input.read(List.of(articles), problems);
+    List<Article> all = input.read(List.of(articles.toString()), problems);
     List<Article> wanted = all.stream().filter(a -> docs.contains(a.id())).toList();
     if (wanted.size() < docs.size()) {
       System.err.printf("depesche: %d of %d gold articles are not in %s%n", docs.size() - wanted.size(),

@@ -1,15 +1,9 @@
 package org.depesche.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.depesche.store.EventQuery;
 import org.depesche.store.EventStore;
-import org.depesche.store.GdeltExport;
-import org.depesche.store.StoreReader;
+import org.depesche.store.Export;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,25 +24,12 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("csv", "jsonl", "parquet", "gdelt").contains(format)) {
-      throw new IllegalArgumentException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)");
-    }
+    Export.Format as = Export.Format.named(format).orElseThrow(() ->
+        new IllegalArgumentException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)"));
     store.existing();
     int rows;
     try (EventStore db = EventStore.open(store.db)) {
-      StoreReader reader = new StoreReader(db);
-      switch (format) {
-        case "gdelt" -> rows = GdeltExport.write(db, output);
-        case "parquet" -> rows = reader.copyEvents(output, "PARQUET");
-        case "csv" -> rows = reader.copyEvents(output, "CSV");
-        default -> {
-          List<String> records = reader.records(EventQuery.all(), true);
-          try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-            records.forEach(out::println);
-          }
-          rows = records.size();
-        }
-      }
+      rows = Export.write(db, as, output);
     }
     System.err.printf("depesche: %d rows written to %s%n", rows, output);
     return 0;

@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.depesche.article.Article;
 import org.depesche.article.ArticleCleaner;
-import org.depesche.article.ArticleFiles;
 import org.depesche.article.Problem;
+import org.depesche.ingest.HttpFetcher;
+import org.depesche.ingest.Sources;
+import org.depesche.pipeline.German;
+import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
-/** The options every command that reads articles shares. */
+/** The options every command that reads and codes articles shares, and the reading itself. */
 final class InputOptions {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
       description = "Publication date for articles that carry none.")
@@ -27,35 +31,54 @@ final class InputOptions {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  private Sources sources;
+
   /** The pipeline, with the user's actor files. */
-  org.depesche.pipeline.Pipeline pipeline() {
-    return org.depesche.pipeline.Pipeline.of(new org.depesche.pipeline.German(), actorFiles);
+  Pipeline pipeline() {
+    return Pipeline.of(new German(), actorFiles);
   }
 
-  /** Reads the articles; each bad file or record is printed to standard error as one line and added to problems. */
-  List<Article> read(List<Path> paths, List<Problem> problems) {
-    List<Article> articles = readQuietly(paths, problems);
-    problems.forEach(p -> System.err.println("depesche: skipped " + p));
-    return articles;
-  }
-
-  private List<Article> readQuietly(List<Path> paths, List<Problem> problems) {
-    if (lang != null && !lang.equals("de")) {
-      throw new IllegalArgumentException("language '" + lang + "' is not supported yet (only de)");
+  /** Where articles come from: files, folders, WARC archives, feeds and web pages. */
+  Sources sources() {
+    if (sources == null) {
+      sources = new Sources(ArticleCleaner.standard(), new HttpFetcher());
     }
+    return sources;
+  }
+
+  /**
+   * Reads the articles of every source (a file, folder, WARC archive, feed, or page or feed URL), with the
+   * defaults of these options; each bad source or record is handed to {@code problems} as it is found.
+   */
+  List<Article> read(List<String> sourceList, Consumer<Problem> problems) {
+    checkLanguage();
     List<Article> out = new ArrayList<>();
-    for (Article a : new ArticleFiles(ArticleCleaner.standard()).read(paths, problems::add)) {
-      out.add(withDefaults(a));
+    for (String source : sourceList) {
+      for (Article a : sources().read(source, problems)) {
+        out.add(withDefaults(a));
+      }
     }
     return out;
   }
 
+  /** Reads as above, printing each problem as one line on standard error and adding it to {@code problems}. */
+  List<Article> read(List<String> sourceList, List<Problem> problems) {
+    return read(sourceList, p -> {
+      System.err.println("depesche: skipped " + p);
+      problems.add(p);
+    });
+  }
+
   /** The article with the publication date and language of the options where it has none. */
   Article withDefaults(Article a) {
+    checkLanguage();
+    Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
+    return withDate.lang() == null ? withDate.withLang("de") : withDate;
+  }
+
+  private void checkLanguage() {
     if (lang != null && !lang.equals("de")) {
       throw new IllegalArgumentException("language '" + lang + "' is not supported yet (only de)");
     }
-    Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
-    return withDate.lang() == null ? withDate.withLang("de") : withDate;
   }
 }

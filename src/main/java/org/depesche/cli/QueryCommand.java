@@ -2,11 +2,13 @@ package org.depesche.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.depesche.store.EventQuery;
+import org.depesche.store.ClusterRow;
+import org.depesche.store.EventFilter;
 import org.depesche.store.EventStore;
+import org.depesche.store.MentionRow;
+import org.depesche.store.Page;
 import org.depesche.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,36 +22,8 @@ final class QueryCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;
 
-  @Option(names = "--actor", paramLabel = "KEY|NAME", description = "An actor key (UKR) or part of a name, either side.")
-  String actor;
-
-  @Option(names = "--dyad", split = ",", paramLabel = "A,B", description = "Two actor keys, in either direction.")
-  List<String> dyad = List.of();
-
-  @Option(names = "--cameo", paramLabel = "CODE", description = "A CAMEO code or root (04, 041).")
-  String cameo;
-
-  @Option(names = "--plover", paramLabel = "TYPE", description = "A PLOVER type (CONSULT, ACCUSE, ...).")
-  String plover;
-
-  @Option(names = "--quad", paramLabel = "1-4", description = "A quad class.")
-  Integer quad;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
-  LocalDate to;
-
-  @Option(names = "--by", paramLabel = "event|published",
-      description = "Which date --from and --to mean (default: event, the day it happened).")
-  String by = "event";
-
-  @Option(names = "--modality", paramLabel = "M", description = "asserted, intended, hypothetical or negated.")
-  String modality;
-
-  @Option(names = "--text", paramLabel = "WORDS", description = "Words the evidence sentence must hold.")
-  String text;
+  @Mixin
+  FilterOptions filters;
 
   @Option(names = "--mentions", description = "Every mention rather than each event once.")
   boolean mentions;
@@ -65,22 +39,29 @@ final class QueryCommand implements Callable<Integer> {
     if (!List.of("table", "jsonl", "csv").contains(format)) {
       throw new IllegalArgumentException("unknown --format '" + format + "' (table, jsonl or csv)");
     }
-    if (!by.equals("event") && !by.equals("published")) {
-      throw new IllegalArgumentException("unknown --by '" + by + "' (event or published)");
-    }
+    EventFilter filter = filters.filter();
     store.existing();
-    EventQuery q = new EventQuery(actor, dyad, cameo, plover, quad, from, to, by.equals("published"), modality, text);
     int rows = limit != null ? limit : format.equals("table") ? 50 : 0;
+    Page page = rows > 0 ? Page.first(rows) : Page.all();
     try (EventStore db = EventStore.open(store.db);
          PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
       StoreReader reader = new StoreReader(db);
-      switch (format) {
-        case "jsonl" -> reader.records(q, mentions).stream().limit(rows > 0 ? rows : Long.MAX_VALUE)
-            .forEach(out::println);
-        case "csv" -> TableWriter.csv(reader.events(q, mentions, rows), out);
-        default -> TableWriter.aligned(reader.events(q, mentions, rows), out);
+      if (format.equals("jsonl")) {
+        reader.records(filter, mentions, page).forEach(out::println);
+      } else if (mentions) {
+        write(MentionRow.class, reader.mentions(filter, page), out);
+      } else {
+        write(ClusterRow.class, reader.clusters(filter, page), out);
       }
     }
     return 0;
+  }
+
+  private <R extends Record> void write(Class<R> type, List<R> rows, PrintWriter out) throws java.io.IOException {
+    if (format.equals("csv")) {
+      TableWriter.csv(type, rows, out);
+    } else {
+      TableWriter.aligned(type, rows, out);
+    }
   }
 }

@@ -5,22 +5,28 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.depesche.store.StoreReader;
+import java.util.Locale;
 
-/** Prints a store table as aligned columns for people or as CSV for programs. */
+/**
+ * Prints records from the store as aligned columns for people or as CSV for programs: a column per record
+ * component, headed by its name in snake case ({@code firstSeen} as {@code first_seen}).
+ */
 final class TableWriter {
   private static final int WIDEST = 90;
 
   private TableWriter() {}
 
-  static void aligned(StoreReader.Table t, PrintWriter out) {
-    int[] width = new int[t.columns().size()];
+  static <R extends Record> void aligned(Class<R> type, List<R> rows, PrintWriter out) {
+    int[] width = new int[type.getRecordComponents().length];
     List<List<String>> cells = new ArrayList<>();
-    cells.add(t.columns());
-    for (List<Object> row : t.rows()) {
-      cells.add(row.stream().map(TableWriter::cell).toList());
+    cells.add(columns(type));
+    for (R row : rows) {
+      cells.add(values(row).stream().map(TableWriter::cell).toList());
     }
     for (List<String> row : cells) {
       for (int i = 0; i < row.size(); i++) {
@@ -38,14 +44,31 @@ final class TableWriter {
     }
   }
 
-  static void csv(StoreReader.Table t, PrintWriter out) throws IOException {
+  static <R extends Record> void csv(Class<R> type, List<R> rows, PrintWriter out) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    t.columns().forEach(schema::addColumn);
+    columns(type).forEach(schema::addColumn);
     try (SequenceWriter w = new CsvMapper().writer(schema.build()).writeValues(out)) {
-      for (List<Object> row : t.rows()) {
-        w.write(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+      for (R row : rows) {
+        w.write(values(row).stream().map(v -> v == null ? "" : v.toString()).toList());
       }
     }
+  }
+
+  private static List<String> columns(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents())
+        .map(c -> c.getName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static List<Object> values(Record row) {
+    List<Object> out = new ArrayList<>();
+    for (RecordComponent c : row.getClass().getRecordComponents()) {
+      try {
+        out.add(c.getAccessor().invoke(row));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + c.getName() + " of " + row, e);
+      }
+    }
+    return out;
   }
 
   private static String cell(Object v) {

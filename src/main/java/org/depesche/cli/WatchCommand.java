@@ -5,14 +5,11 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depesche.article.Article;
-import org.depesche.article.Problem;
-import org.depesche.pipeline.CodedArticle;
-import org.depesche.pipeline.Pipeline;
+import org.depesche.ingest.Ingestor;
 import org.depesche.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,43 +46,34 @@ final class WatchCommand implements Callable<Integer> {
     if (rounds < 0) {
       throw new IllegalArgumentException("--rounds takes 0 (never stop) or more, not " + rounds);
     }
-    SourceReader reader = new SourceReader(options);
-    Pipeline pipeline = null;
     try (EventStore db = EventStore.open(store.db)) {
+      Ingestor ingestor = new Ingestor(db, options::pipeline, options.threads);
       for (int round = 1; rounds == 0 || round <= rounds; round++) {
-        List<Article> fresh = new ArrayList<>();
-        int problems = 0;
-        for (String feed : feeds) {
-          List<Problem> found = new ArrayList<>();
-          for (String link : reader.sources().feedLinks(feed, found::add)) {
-            if (db.hasUrl(link)) {
-              continue;
-            }
-            Optional<Article> page = reader.sources().page(link, found::add);
-            if (page.isPresent() && !db.has(page.get())) {
-              fresh.add(options.withDefaults(page.get()));
-            }
-          }
-          found.forEach(p -> System.err.println("depesche: skipped " + p));
-          problems += found.size();
-        }
-        int stored = 0;
-        if (!fresh.isEmpty()) {
-          pipeline = pipeline != null ? pipeline : options.pipeline();
-          for (CodedArticle c : pipeline.codeAll(fresh, options.threads,
-              (a, e) -> System.err.println("depesche: skipped " + a.id() + ": coding failed: " + e))) {
-            stored += db.add(c.article(), c.events(), c.article().url()) ? 1 : 0;
-          }
-        }
+        IngestReport report = new IngestReport(false);
+        Ingestor.Result r = ingestor.ingest(newItems(db, report), report);
         EventStore.Counts n = db.counts();
         System.err.printf("depesche: %s round %d: %d new articles, %d problems; store now %d articles, %d events%n",
-            LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, stored, problems, n.articles(), n.events());
+            LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, r.stored(), report.problems().size(),
+            n.articles(), n.events());
         if (rounds == 0 || round < rounds) {
           Thread.sleep(pause.toMillis());
         }
       }
     }
     return 0;
+  }
+
+  /** The feeds' items that are not stored yet, fetched; a feed or page that fails is reported and left out. */
+  private List<Article> newItems(EventStore db, IngestReport report) {
+    List<Article> fresh = new ArrayList<>();
+    for (String feed : feeds) {
+      for (String link : options.sources().feedLinks(feed, report::problem)) {
+        if (!db.hasUrl(link)) {
+          options.sources().page(link, report::problem).map(options::withDefaults).ifPresent(fresh::add);
+        }
+      }
+    }
+    return fresh;
   }
 
   static Duration interval(String text) {

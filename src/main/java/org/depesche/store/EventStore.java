@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -36,24 +35,34 @@ public final class EventStore implements AutoCloseable {
     this.clusters = new Clusters(statements);
   }
 
-  /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
-  public static EventStore open(Path file) throws SQLException {
+  /**
+   * Opens (creating if needed) the store at {@code file} and brings its schema up to date.
+   *
+   * @throws StoreException when the folder is missing, another process holds the store, or its schema is newer
+   */
+  public static EventStore open(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
-      throw new SQLException("no such folder for the store: " + parent);
+      throw new StoreException("no such folder for the store: " + parent);
     }
-    Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    try {
-      Schema.migrate(c);
-    } catch (SQLException e) {
-      c.close();
-      throw e;
-    }
-    return new EventStore(c);
+    return Jdbc.unchecked(() -> {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      try {
+        Schema.migrate(c);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+      return new EventStore(c);
+    });
   }
 
   /** Whether the article is stored already: the same URL, else the same text. */
-  public boolean has(Article a) throws SQLException {
+  public boolean has(Article a) {
+    return Jdbc.unchecked(() -> stored(a));
+  }
+
+  private boolean stored(Article a) throws SQLException {
     String sql = a.url() != null ? "SELECT 1 FROM articles WHERE url = ? OR text_hash = ? LIMIT 1"
         : "SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1";
     PreparedStatement p = statements.get(sql);
@@ -68,8 +77,8 @@ public final class EventStore implements AutoCloseable {
   }
 
   /** Whether an article from this URL is stored: what {@code watch} asks before fetching a feed's item. */
-  public boolean hasUrl(String url) throws SQLException {
-    return exists("SELECT 1 FROM articles WHERE url = ?", url);
+  public boolean hasUrl(String url) {
+    return Jdbc.unchecked(() -> exists("SELECT 1 FROM articles WHERE url = ?", url));
   }
 
   /**
@@ -77,9 +86,18 @@ public final class EventStore implements AutoCloseable {
    *
    * @param source where the article was ingested from
    * @return whether it was stored (false when it was there already)
+   * @throws StoreException when the store refuses it; nothing of the article is stored then
    */
-  public boolean add(Article a, List<Event> events, String source) throws SQLException {
-    if (has(a)) {
+  public boolean add(Article a, List<Event> events, String source) {
+    try {
+      return insert(a, events, source);
+    } catch (SQLException e) {
+      throw new StoreException("the store refused " + a.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean insert(Article a, List<Event> events, String source) throws SQLException {
+    if (stored(a)) {
       return false;
     }
     connection.setAutoCommit(false);
@@ -164,13 +182,10 @@ public final class EventStore implements AutoCloseable {
   /** Articles, events and clusters stored. */
   public record Counts(long articles, long events, long clusters) {}
 
-  public Counts counts() throws SQLException {
-    try (Statement s = connection.createStatement();
-         ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-             + "(SELECT count(*) FROM clusters)")) {
-      r.next();
-      return new Counts(r.getLong(1), r.getLong(2), r.getLong(3));
-    }
+  public Counts counts() {
+    return Jdbc.list(connection, "SELECT (SELECT count(*) FROM articles) AS articles, "
+        + "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM clusters) AS clusters", List.of(),
+        r -> new Counts(r.getLong("articles"), r.getLong("events"), r.getLong("clusters"))).get(0);
   }
 
   /** The connection, for reading queries in this package. */
@@ -179,9 +194,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   @Override
-  public void close() throws SQLException {
-    statements.close();
-    connection.close();
+  public void close() {
+    Jdbc.unchecked(() -> {
+      statements.close();
+      connection.close();
+      return null;
+    });
   }
 
   /** The article's own id, else its URL; made unique with its text hash when another article has it already. */

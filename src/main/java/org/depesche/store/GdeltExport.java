@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  * order, tab-separated without a header, as GDELT's own export files, so GDELT tooling reads it. Columns Depesche
  * does not know (ethnic and religious codes, tone, geography) are left empty.
  */
-public final class GdeltExport {
+final class GdeltExport {
   /** GDELT 2.0 event table columns, in order (GDELT Event Codebook V2.0). */
   public static final List<String> COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
       "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
@@ -33,59 +35,60 @@ public final class GdeltExport {
   private GdeltExport() {}
 
   /** Writes every cluster; returns the number of rows. */
-  public static int write(EventStore store, Path file) throws SQLException, IOException {
-    StoreReader.Table t = new StoreReader(store).table("SELECT c.id, coalesce(c.event_day, c.first_seen), "
-        + "e.source_code, e.source_name, e.source_country, e.source_org, e.target_code, e.target_name, e.target_country, "
-        + "e.target_org, e.cameo, "
-        + "e.quad_class, e.goldstein, c.mentions, c.articles, c.first_seen, a.url "
-        + "FROM clusters c JOIN events e ON e.id = c.representative JOIN articles a ON a.id = e.article_id "
-        + "ORDER BY c.id", List.of());
+  static int write(EventStore store, Path file) throws IOException {
+    List<List<String>> rows = Jdbc.list(store.connection(), "SELECT c.id, coalesce(c.event_day, c.first_seen) AS day, "
+        + "e.source_code, e.source_name, e.source_country, e.source_org, e.target_code, e.target_name, "
+        + "e.target_country, e.target_org, e.cameo, e.quad_class, e.goldstein, c.mentions, c.articles, c.first_seen, "
+        + "a.url FROM clusters c JOIN events e ON e.id = c.representative JOIN articles a ON a.id = e.article_id "
+        + "ORDER BY c.id", List.of(), GdeltExport::row);
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      for (List<Object> r : t.rows()) {
-        out.println(String.join("\t", row(r)));
+      for (List<String> row : rows) {
+        out.println(String.join("\t", row));
       }
     }
-    return t.rows().size();
+    return rows.size();
   }
 
-  private static List<String> row(List<Object> r) {
+  private static List<String> row(ResultSet r) throws SQLException {
     List<String> c = new ArrayList<>(Collections.nCopies(COLUMNS.size(), ""));
-    java.time.LocalDate day = r.get(1) == null ? null : java.time.LocalDate.parse(r.get(1).toString());
-    c.set(0, String.valueOf(r.get(0)));
+    LocalDate day = Jdbc.date(r, "day");
+    c.set(0, Long.toString(r.getLong("id")));
     if (day != null) {
       c.set(1, day.toString().replace("-", ""));
       c.set(2, c.get(1).substring(0, 6));
       c.set(3, c.get(1).substring(0, 4));
       c.set(4, String.format(java.util.Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
     }
-    actor(c, 5, r.subList(2, 6));
-    actor(c, 15, r.subList(6, 10));
-    String cameo = (String) r.get(10);
+    actor(c, 5, r, "source");
+    actor(c, 15, r, "target");
+    String cameo = r.getString("cameo");
     c.set(25, "1");
     c.set(26, cameo);
     c.set(27, cameo.substring(0, Math.min(3, cameo.length())));
     c.set(28, cameo.substring(0, 2));
-    c.set(29, String.valueOf(r.get(11)));
-    c.set(30, String.valueOf(r.get(12)));
-    c.set(31, String.valueOf(r.get(13)));
-    c.set(32, String.valueOf(r.get(14)));
-    c.set(33, String.valueOf(r.get(14)));
-    Object added = r.get(15);
+    c.set(29, String.valueOf(r.getObject("quad_class")));
+    c.set(30, String.valueOf(r.getObject("goldstein")));
+    c.set(31, String.valueOf(r.getInt("mentions")));
+    c.set(32, String.valueOf(r.getInt("articles")));
+    c.set(33, String.valueOf(r.getInt("articles")));
+    LocalDate added = Jdbc.date(r, "first_seen");
     c.set(59, added == null ? "" : added.toString().replace("-", "") + "000000");
-    c.set(60, r.get(16) == null ? "" : (String) r.get(16));
+    String url = r.getString("url");
+    c.set(60, url == null ? "" : url);
     return c.stream().map(v -> v.replace('\t', ' ').replace('\n', ' ')).toList();
   }
 
   /** Actor code, name, country code and known group (an organisation), and the sector as first type code. */
-  private static void actor(List<String> c, int at, List<Object> a) {
-    String code = (String) a.get(0);
+  private static void actor(List<String> c, int at, ResultSet r, String side) throws SQLException {
+    String code = r.getString(side + "_code");
     if (code == null) {
       return;
     }
-    String country = (String) a.get(2);
-    String org = (String) a.get(3);
+    String name = r.getString(side + "_name");
+    String country = r.getString(side + "_country");
+    String org = r.getString(side + "_org");
     c.set(at, code);
-    c.set(at + 1, a.get(1) == null ? "" : a.get(1).toString().toUpperCase(java.util.Locale.ROOT));
+    c.set(at + 1, name == null ? "" : name.toUpperCase(java.util.Locale.ROOT));
     c.set(at + 2, country == null ? "" : country);
     c.set(at + 3, country == null && org != null ? org : "");
     String key = country != null ? country : org;

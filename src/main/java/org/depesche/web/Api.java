@@ -1,16 +1,23 @@
 package org.depesche.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.javalin.http.NotFoundResponse;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
-import org.depesche.store.EventQuery;
+import org.depesche.store.EventFilter;
+import org.depesche.store.EventPage;
 import org.depesche.store.EventStore;
+import org.depesche.store.InvalidFilterException;
+import org.depesche.store.Page;
+import org.depesche.store.StoredArticle;
+import org.depesche.store.StoredEvent;
 import org.depesche.store.StoreReader;
 
 /**
@@ -20,7 +27,9 @@ import org.depesche.store.StoreReader;
  */
 final class Api {
   static final int MAX_PAGE = 500;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  private static final Map<String, ChronoUnit> UNITS =
+      Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS);
 
   private final EventStore store;
   private final StoreReader reader;
@@ -30,168 +39,118 @@ final class Api {
     this.reader = new StoreReader(store);
   }
 
-  void events(Context ctx) throws Exception {
-    int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
-    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+  void events(Context ctx) throws JsonProcessingException {
+    int limit = limit(ctx, 50);
+    int offset = param(ctx, "offset", Integer.class, 0, n -> n >= 0, "takes a whole number of 0 or more");
     boolean mentions = Boolean.parseBoolean(ctx.queryParam("mentions"));
-    StoreReader.Page page;
+    EventFilter filter = filter(ctx);
+    EventPage page;
     synchronized (store) {
-      page = reader.page(query(ctx), mentions, limit, offset);
+      page = reader.events(filter, mentions, new Page(limit, offset));
     }
     ObjectNode out = JSON.createObjectNode();
     out.put("total", page.total());
     out.put("limit", limit);
     out.put("offset", offset);
-    ArrayNode events = out.putArray("events");
-    for (List<Object> row : page.rows().rows()) {
-      events.add(withCluster(row));
-    }
-    ctx.json(out);
+    ctx.json(withEvents(out, page.events()));
   }
 
-  void event(Context ctx) throws Exception {
+  void event(Context ctx) throws JsonProcessingException {
     String id = ctx.pathParam("id");
-    StoreReader.Table t;
+    StoredEvent e;
+    StoredArticle a;
     synchronized (store) {
-      t = reader.table("SELECT e.record, c.id, c.mentions, c.articles, a.id, a.url, a.title, a.published "
-          + "FROM events e JOIN clusters c ON c.id = e.cluster_id JOIN articles a ON a.id = e.article_id "
-          + "WHERE e.id = ?", List.of(id));
+      e = reader.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
+      a = reader.article(e.articleId()).orElseThrow(() -> new NotFoundResponse("no article " + e.articleId()));
     }
-    if (t.rows().isEmpty()) {
-      throw new WebServer.NotFound("no event " + id);
-    }
-    List<Object> row = t.rows().get(0);
-    ObjectNode out = withCluster(row);
-    ObjectNode article = out.putObject("stored_article");
-    article.put("id", (String) row.get(4));
-    article.put("url", (String) row.get(5));
-    article.put("title", (String) row.get(6));
-    article.put("published", row.get(7) == null ? null : row.get(7).toString());
+    ObjectNode out = json(e);
+    describe(out.putObject("stored_article"), a);
     ctx.json(out);
   }
 
-  void actors(Context ctx) throws Exception {
-    int limit = intParam(ctx, "limit", 100, 1, MAX_PAGE);
+  void actors(Context ctx) {
+    int limit = limit(ctx, 100);
     synchronized (store) {
-      ctx.json(objects(reader.table("SELECT key, name, events FROM actors ORDER BY events DESC, key LIMIT ?",
-          List.of(limit))));
+      ctx.json(reader.actors(limit));
     }
   }
 
-  void dyads(Context ctx) throws Exception {
-    int limit = intParam(ctx, "limit", 60, 1, MAX_PAGE);
-    EventQuery q = query(ctx);
+  void dyads(Context ctx) {
+    int limit = limit(ctx, 60);
+    EventFilter filter = filter(ctx);
     synchronized (store) {
-      ctx.json(objects(reader.dyads(q, limit)));
+      ctx.json(reader.dyads(filter, limit));
     }
   }
 
-  void timeline(Context ctx) throws Exception {
-    String unit = ctx.queryParamAsClass("unit", String.class).getOrDefault("month");
-    if (!List.of("day", "week", "month").contains(unit)) {
-      throw new IllegalArgumentException("unit takes day, week or month, not '" + unit + "'");
-    }
-    EventQuery q = query(ctx);
+  void timeline(Context ctx) {
+    String unit = param(ctx, "unit", String.class, "month", UNITS::containsKey, "takes day, week or month");
+    EventFilter filter = filter(ctx);
     synchronized (store) {
-      ctx.json(objects(reader.timeline(q, unit)));
+      ctx.json(reader.timeline(filter, UNITS.get(unit)));
     }
   }
 
-  void article(Context ctx) throws Exception {
+  void article(Context ctx) throws JsonProcessingException {
     String id = ctx.pathParam("id");
-    StoreReader.Table a;
-    StoreReader.Table events;
+    StoredArticle a;
     synchronized (store) {
-      a = reader.table("SELECT id, url, title, published, text FROM articles WHERE id = ?", List.of(id));
-      events = reader.table("SELECT e.record, c.id, c.mentions, c.articles FROM events e "
-          + "JOIN clusters c ON c.id = e.cluster_id WHERE e.article_id = ? ORDER BY e.sentence, e.id", List.of(id));
+      a = reader.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id));
     }
-    if (a.rows().isEmpty()) {
-      throw new WebServer.NotFound("no article " + id);
-    }
-    ObjectNode out = JSON.createObjectNode();
-    List<Object> r = a.rows().get(0);
-    out.put("id", (String) r.get(0));
-    out.put("url", (String) r.get(1));
-    out.put("title", (String) r.get(2));
-    out.put("published", r.get(3) == null ? null : r.get(3).toString());
-    out.put("text", (String) r.get(4));
-    ArrayNode list = out.putArray("events");
-    for (List<Object> row : events.rows()) {
-      list.add(withCluster(row));
-    }
-    ctx.json(out);
+    ctx.json(withEvents(describe(JSON.createObjectNode(), a).put("text", a.text()), a.events()));
   }
 
-  /** The query's filters from the request, checked as {@code depesche query} checks them. */
-  static EventQuery query(Context ctx) {
-    String dyad = ctx.queryParam("dyad");
-    String quad = ctx.queryParam("quad");
-    Integer q = null;
-    if (quad != null && !quad.isBlank()) {
-      try {
-        q = Integer.parseInt(quad);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("quad takes 1 to 4, not '" + quad + "'");
-      }
+  /** The filters of {@code depesche query}, from the query parameters of the same names. */
+  private static EventFilter filter(Context ctx) {
+    try {
+      return EventFilter.parse(ctx::queryParam);
+    } catch (InvalidFilterException e) {
+      throw new BadRequestResponse(e.getMessage());
     }
-    String by = ctx.queryParam("by");
-    if (by != null && !by.equals("event") && !by.equals("published")) {
-      throw new IllegalArgumentException("by takes event or published, not '" + by + "'");
-    }
-    return new EventQuery(blank(ctx.queryParam("actor")),
-        dyad == null || dyad.isBlank() ? List.of() : List.of(dyad.split(",")), blank(ctx.queryParam("cameo")),
-        blank(ctx.queryParam("plover")), q, date(ctx.queryParam("from")), date(ctx.queryParam("to")),
-        "published".equals(by), blank(ctx.queryParam("modality")), blank(ctx.queryParam("text")));
   }
 
-  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
+  private static int limit(Context ctx, int fallback) {
+    return param(ctx, "limit", Integer.class, fallback, n -> n >= 1 && n <= MAX_PAGE,
+        "takes a whole number from 1 to " + MAX_PAGE);
+  }
+
+  /**
+   * A parameter converted and checked by Javalin's validator; absent or blank, the fallback (as an absent filter).
+   *
+   * @throws BadRequestResponse naming the parameter, what it takes and what it got, when it cannot be converted or
+   *                            does not fit
+   */
+  private static <T> T param(Context ctx, String name, Class<T> type, T fallback, Predicate<T> fits, String takes) {
+    String given = ctx.queryParam(name);
+    if (given == null || given.isBlank()) {
       return fallback;
     }
-    try {
-      int n = Integer.parseInt(v);
-      if (n < min || n > max) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " takes a whole number from " + min + " to " + max + ", not '"
-          + v + "'");
-    }
+    return ctx.queryParamAsClass(name, type).check(fits::test, takes)
+        .getOrThrow(errors -> new BadRequestResponse(name + " " + takes + ", not '" + given + "'"));
   }
 
-  private static String blank(String v) {
-    return v == null || v.isBlank() ? null : v.strip();
+  /** The article's id, URL, title and publication date, put into {@code out}. */
+  private static ObjectNode describe(ObjectNode out, StoredArticle a) {
+    out.put("id", a.id());
+    out.put("url", a.url());
+    out.put("title", a.title());
+    out.put("published", a.published() == null ? null : a.published().toString());
+    return out;
   }
 
-  private static LocalDate date(String v) {
-    return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
-  }
-
-  /** The event record with its cluster: the record's columns, then cluster id, mentions, articles. */
-  private static ObjectNode withCluster(List<Object> row) throws com.fasterxml.jackson.core.JsonProcessingException {
-    ObjectNode record = (ObjectNode) JSON.readTree((String) row.get(0));
-    ObjectNode cluster = record.putObject("cluster");
-    cluster.put("id", ((Number) row.get(1)).longValue());
-    cluster.put("mentions", ((Number) row.get(2)).intValue());
-    cluster.put("articles", ((Number) row.get(3)).intValue());
-    return record;
-  }
-
-  private static List<Map<String, Object>> objects(StoreReader.Table t) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (List<Object> row : t.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int i = 0; i < t.columns().size(); i++) {
-        Object v = row.get(i);
-        m.put(t.columns().get(i), v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal
-            ? ((Number) v).doubleValue() : v);
-      }
-      out.add(m);
+  /** {@code out} with an {@code events} array of the events as {@link #json} gives them. */
+  private static ObjectNode withEvents(ObjectNode out, List<StoredEvent> events) throws JsonProcessingException {
+    ArrayNode array = out.putArray("events");
+    for (StoredEvent e : events) {
+      array.add(json(e));
     }
     return out;
   }
 
+  /** The event record with its cluster added: the record's fields, then {@code cluster}. */
+  private static ObjectNode json(StoredEvent e) throws JsonProcessingException {
+    ObjectNode record = (ObjectNode) JSON.readTree(e.record());
+    record.set("cluster", JSON.valueToTree(e.cluster()));
+    return record;
+  }
 }

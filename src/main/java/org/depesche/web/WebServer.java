@@ -1,13 +1,15 @@
 package org.depesche.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.depesche.store.EventStore;
 
 /**
  * The web UI and its REST API over one event store: the page (from the jar, its scripts from WebJars) and
- * read-only JSON endpoints documented in {@code /api/openapi.json}. Bad parameters get 400 with a message.
+ * read-only JSON endpoints documented in {@code /api/openapi.json}. Bad parameters get 400 and unknown ids 404,
+ * each with {@code {"error": message}}.
  */
 public final class WebServer {
   private WebServer() {}
@@ -30,19 +32,9 @@ public final class WebServer {
     app.get("/api/dyads", api::dyads);
     app.get("/api/timeline", api::timeline);
     app.get("/api/articles/{id}", api::article);
-    // the query's checks speak of command-line options; here they are parameters
-    app.exception(IllegalArgumentException.class,
-        (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage().replace("--", ""))));
-    app.exception(java.time.format.DateTimeParseException.class,
-        (e, ctx) -> ctx.status(400).json(Map.of("error", "not a date (YYYY-MM-DD): " + e.getParsedString())));
-    app.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
+    // the handlers throw Javalin's BadRequestResponse and NotFoundResponse; the API documents its errors as one field
+    app.exception(HttpResponseException.class,
+        (e, ctx) -> ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
     return app;
-  }
-
-  /** A thing the request names that the store does not hold. */
-  static final class NotFound extends RuntimeException {
-    NotFound(String message) {
-      super(message);
-    }
   }
 }

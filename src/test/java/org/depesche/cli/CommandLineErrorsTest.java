@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,19 @@ class CommandLineErrorsTest {
     CliRun missing = run("code", "--actors", dir.resolve("fehlt.yaml").toString(), article.toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("fehlt.yaml: no such file");
+  }
+
+  @Test
+  void code_reads_feeds_and_warc_archives_as_ingest_does_and_names_a_broken_one_alike() throws IOException {
+    Path feed = Files.writeString(dir.resolve("kaputt.rss"), "<rss><channel><item><title>halb");
+    Path warc = Files.write(dir.resolve("kaputt.warc"), "WARC/1.0\r\nWARC-Type: nonsense\r\n".getBytes());
+    CliRun code = run("code", feed.toString(), warc.toString());
+    CliRun ingest = run("ingest", feed.toString(), warc.toString(), "--db", dir.resolve("s.duckdb").toString());
+    assertThat(code.exit()).isEqualTo(1);
+    assertThat(ingest.exit()).isEqualTo(3);
+    List<String> problems = code.err().lines().filter(l -> l.startsWith("depesche: skipped")).toList();
+    assertThat(problems).hasSize(2).anySatisfy(l -> assertThat(l).contains("kaputt.rss: "))
+        .anySatisfy(l -> assertThat(l).contains("kaputt.warc: "));
+    assertThat(ingest.err().lines().filter(l -> l.startsWith("depesche: skipped"))).isEqualTo(problems);
   }
 }

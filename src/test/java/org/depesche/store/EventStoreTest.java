@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.depesche.cli.Main;
+import org.depesche.cli.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,7 @@ class EventStoreTest {
 
   @BeforeAll
   static void ingestSamplesAndSeeds() {
-    store = dir.resolve("samples.duckdb");
-    assertThat(Main.run("ingest", "samples", "../shared/seeds", "--db", store.toString())).isZero();
+    store = TestStores.samplesAndSeeds();
   }
 
   private static EventStore.Counts counts(Path db) throws SQLException {
@@ -55,29 +56,25 @@ class EventStoreTest {
   @Test
   void reports_of_one_event_share_a_cluster_and_count_their_mentions() throws SQLException {
     try (EventStore s = EventStore.open(store)) {
-      StoreReader r = new StoreReader(s);
       long clusters = s.counts().clusters();
       assertThat(clusters).isPositive().isLessThanOrEqualTo(s.counts().events());
-      Number mentions = (Number) r.table("SELECT sum(mentions) FROM clusters", List.of()).rows().get(0).get(0);
-      assertThat(mentions.longValue()).isEqualTo(s.counts().events());
+      long mentions = new StoreReader(s).stats(10).byRoot().stream().mapToLong(Stats.Root::mentions).sum();
+      assertThat(mentions).isEqualTo(s.counts().events());
     }
   }
 
   @Test
-  void queries_filter_by_dyad_code_and_words() throws SQLException {
+  void queries_filter_by_dyad_code_and_words() {
     try (EventStore s = EventStore.open(store)) {
       StoreReader r = new StoreReader(s);
-      EventQuery ukrJpn = new EventQuery(null, List.of("JPN", "UKR"), null, null, null, null, null, false, null, null);
-      StoreReader.Table t = r.events(ukrJpn, false, 0);
-      assertThat(t.rows()).isNotEmpty();
-      int source = t.columns().indexOf("source");
-      int target = t.columns().indexOf("target");
-      assertThat(t.rows()).allSatisfy(row -> assertThat(row.get(source) + " " + row.get(target))
-          .contains("UKR").contains("JPN"));
-      EventQuery phone = new EventQuery("UKR", List.of(), "041", null, null, null, null, false, null, "telefoniert");
-      assertThat(r.records(phone, true)).isNotEmpty().allSatisfy(json -> assertThat(json).contains("\"041\""));
-      EventQuery none = new EventQuery(null, List.of(), "19", null, null, null, null, false, null, "Takaichi");
-      assertThat(r.events(none, true, 0).rows()).isEmpty();
+      EventFilter ukrJpn = EventFilter.parse(Map.of("dyad", "JPN,UKR")::get);
+      assertThat(r.clusters(ukrJpn, Page.all())).isNotEmpty()
+          .allSatisfy(row -> assertThat(row.source() + " " + row.target()).contains("UKR").contains("JPN"));
+      EventFilter phone = EventFilter.parse(Map.of("actor", "UKR", "cameo", "041", "text", "telefoniert")::get);
+      assertThat(r.records(phone, true, Page.all())).isNotEmpty()
+          .allSatisfy(json -> assertThat(json).contains("\"041\""));
+      EventFilter none = EventFilter.parse(Map.of("cameo", "19", "text", "Takaichi")::get);
+      assertThat(r.mentions(none, Page.all())).isEmpty();
     }
   }
 
@@ -140,10 +137,12 @@ class EventStoreTest {
 
     assertThat(Main.run("ingest", corpus.toString(), "--db", killed.toString())).isZero();
     assertThat(counts(killed)).isEqualTo(counts(whole));
-    try (EventStore s = EventStore.open(killed)) {
-      Number orphans = (Number) new StoreReader(s).table("SELECT count(*) FROM events e WHERE NOT EXISTS "
-          + "(SELECT 1 FROM articles a WHERE a.id = e.article_id)", List.of()).rows().get(0).get(0);
-      assertThat(orphans.longValue()).isZero();
+    try (EventStore s = EventStore.open(killed);
+         Statement q = s.connection().createStatement();
+         ResultSet orphans = q.executeQuery("SELECT count(*) FROM events e WHERE NOT EXISTS "
+             + "(SELECT 1 FROM articles a WHERE a.id = e.article_id)")) {
+      orphans.next();
+      assertThat(orphans.getLong(1)).isZero();
     }
   }
 }

@@ -22,13 +22,12 @@ class SchemaTest {
     try (EventStore s = EventStore.open(file)) {
       assertThat(s.counts()).isEqualTo(new EventStore.Counts(0, 0, 0));
     }
-    try (EventStore s = EventStore.open(file)) {
-      Number version = (Number) new StoreReader(s).table("SELECT max(version) FROM schema_version",
-          java.util.List.of()).rows().get(0).get(0);
-      assertThat(version.intValue()).isEqualTo(Schema.current());
-      Number rows = (Number) new StoreReader(s).table("SELECT count(*) FROM schema_version",
-          java.util.List.of()).rows().get(0).get(0);
-      assertThat(rows.intValue()).isEqualTo(Schema.current());
+    try (EventStore s = EventStore.open(file);
+         Statement q = s.connection().createStatement();
+         java.sql.ResultSet r = q.executeQuery("SELECT max(version), count(*) FROM schema_version")) {
+      r.next();
+      assertThat(r.getInt(1)).isEqualTo(Schema.current());
+      assertThat(r.getInt(2)).isEqualTo(Schema.current());
     }
   }
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.depesche.cli.TestStores;
 import org.depesche.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ class ApiTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    store = EventStore.open(TestStore.get());
+    store = EventStore.open(TestStores.seedsAndWikinews());
     app = WebServer.create(store).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }

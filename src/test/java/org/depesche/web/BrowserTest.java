@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.depesche.cli.TestStores;
 import org.depesche.store.EventStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BrowserTest {
     assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
         .as("chromium and chromedriver installed (apt-get install chromium chromium-driver, as .ci/run does)")
         .isTrue();
-    try (EventStore store = EventStore.open(TestStore.get())) {
+    try (EventStore store = EventStore.open(TestStores.seedsAndWikinews())) {
       Javalin app = WebServer.create(store).start("127.0.0.1", 0);
       ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
           .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,800");
