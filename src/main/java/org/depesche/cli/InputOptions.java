@@ -10,7 +10,7 @@ import org.depesche.article.ArticleCleaner;
 import org.depesche.article.Problem;
 import org.depesche.ingest.HttpFetcher;
 import org.depesche.ingest.Sources;
-import org.depesche.pipeline.German;
+import org.depesche.pipeline.Language;
 import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
@@ -20,8 +20,9 @@ final class InputOptions {
       description = "Publication date for articles that carry none.")
   LocalDate published;
 
-  @Option(names = "--lang", paramLabel = "de|en", description = "Language of the articles (default: de).")
-  String lang;
+  @Option(names = "--lang", paramLabel = "de", description = "Language of the articles (default: de, the only "
+      + "one Depesche codes so far).")
+  String lang = "de";
 
   @Option(names = "--actors", paramLabel = "FILE",
       description = "A YAML file of extra actors (countries, organisations, institutions, people, roles), as the "
@@ -35,7 +36,12 @@ final class InputOptions {
 
   /** The pipeline, with the user's actor files. */
   Pipeline pipeline() {
-    return Pipeline.of(new German(), actorFiles);
+    return Pipeline.of(language(), actorFiles);
+  }
+
+  /** The language of {@code --lang}; one Depesche does not code is refused with a one-line message. */
+  Language language() {
+    return Language.forCode(lang);
   }
 
   /** Where articles come from: files, folders, WARC archives, feeds and web pages. */
@@ -51,7 +57,7 @@ final class InputOptions {
    * defaults of these options; each bad source or record is handed to {@code problems} as it is found.
    */
   List<Article> read(List<String> sourceList, Consumer<Problem> problems) {
-    checkLanguage();
+    language();
     List<Article> out = new ArrayList<>();
     for (String source : sourceList) {
       for (Article a : sources().read(source, problems)) {
@@ -71,14 +77,8 @@ final class InputOptions {
 
   /** The article with the publication date and language of the options where it has none. */
   Article withDefaults(Article a) {
-    checkLanguage();
+    String code = language().code();
     Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
-    return withDate.lang() == null ? withDate.withLang("de") : withDate;
-  }
-
-  private void checkLanguage() {
-    if (lang != null && !lang.equals("de")) {
-      throw new IllegalArgumentException("language '" + lang + "' is not supported yet (only de)");
-    }
+    return withDate.lang() == null ? withDate.withLang(code) : withDate;
   }
 }

@@ -51,6 +51,14 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void a_language_depesche_does_not_code_is_refused_in_one_line_naming_those_it_does() throws IOException {
+    Path article = Files.writeString(dir.resolve("en.txt"), "Title\n\nThe president spoke.\n");
+    CliRun r = run("code", "--lang", "en", article.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("'en'", "it codes: de");
+  }
+
+  @Test
   void a_bad_actor_file_is_a_one_line_error_before_any_model_loads() throws IOException {
     Path article = Files.writeString(dir.resolve("a.txt"), "Titel\n\nDer Präsident sprach.\n");
     Path actors = Files.writeString(dir.resolve("akteure.yaml"), "people:\n  - id: x\n    nmes: [X]\n");
