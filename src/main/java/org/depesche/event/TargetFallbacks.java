@@ -24,12 +24,12 @@ final class TargetFallbacks {
     for (ActorMention m : reader.mentions()) {
       if (m.actor().key() != null && !sources.contains(m.actor())
           && sources.stream().noneMatch(m.actor()::sameNamedActor)
-          && reader.inPhrase(trigger.index(), m.last())
+          && new PhraseActors(reader.sentenceMentions()).inPhrase(trigger.index(), m.last())
           && m.last() != trigger.index() && !isSubjectSide(trigger, m)) {
         out.add(m.actor());
       }
     }
-    return ArgumentReader.dedupe(out);
+    return ArgumentActors.dedupe(out);
   }
 
   /** The actors of the subjects of the clauses the trigger governs ("fordert, dass die Regierung ..."). */
@@ -78,12 +78,12 @@ final class TargetFallbacks {
       Token host = reader.sentence().token(t.head());
       boolean glued = t.rel().equals("flat") || t.rel().equals("appos")
           || (t.rel().equals("nmod") && reader.sentence().children(t.index(), "case").isEmpty());
-      ActorMention hostMention = reader.mentionCovering(host.index());
+      ActorMention hostMention = reader.sentenceMentions().firstCovering(host.index());
       if (glued && host.isPos("PROPN") && hostMention != null && hostMention != m
           && !sources.contains(m.actor())) {
         out.add(m.actor());
       }
     }
-    return ArgumentReader.dedupe(out);
+    return ArgumentActors.dedupe(out);
   }
 }
