@@ -49,9 +49,9 @@ public final class EventCoder {
       if (!s.parsed()) {
         continue;
       }
+      ArgumentReader args = new ArgumentReader(s, actors, quotes);
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
-          ArgumentReader args = new ArgumentReader(s, actors, quotes, p.target().contains("obj"));
           if (objectMatches(p, t, args) && requirementsMet(p, t, args) && predicateMatches(p, s, t)
               && quotationMatches(p, s, t, quotes)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
@@ -136,12 +136,13 @@ public final class EventCoder {
   }
 
   private static boolean requirementsMet(EventPattern p, Token trigger, ArgumentReader args) {
-    return p.requires().isEmpty() || p.requires().stream().anyMatch(role -> !args.arguments(trigger, role).isEmpty());
+    return p.requires().isEmpty() || p.requires().stream()
+        .anyMatch(role -> !args.arguments(trigger, role, p.target().contains("obj")).isEmpty());
   }
 
   private static boolean objectMatches(EventPattern p, Token trigger, ArgumentReader args) {
     if (p.verb() != null && !p.except().isEmpty()) {
-      for (Token obj : args.arguments(trigger, "obj")) {
+      for (Token obj : args.arguments(trigger, "obj", p.target().contains("obj"))) {
         String lemma = obj.lemma().toLowerCase(Locale.ROOT);
         if (p.except().stream().anyMatch(lemma::endsWith)) {
           return false;
@@ -151,7 +152,7 @@ public final class EventCoder {
     if (p.object().isEmpty()) {
       return true;
     }
-    for (Token obj : args.objectCandidates(trigger)) {
+    for (Token obj : args.objectCandidates(trigger, p.target().contains("obj"))) {
       String lemma = obj.lemma().toLowerCase(Locale.ROOT);
       String word = obj.word().toLowerCase(Locale.ROOT);
       if (p.object().stream().anyMatch(tail -> lemma.endsWith(tail) || word.endsWith(tail))) {
@@ -163,18 +164,23 @@ public final class EventCoder {
 
   private List<Event> eventsOf(Article article, Sentence s, Token trigger, EventPattern p, ArgumentReader args,
       ArticleActors actors) {
-    List<Actor> sources = args.read(trigger, p.source());
+    boolean transitive = p.target().contains("obj");
+    ArgumentActors sourceArgs = args.read(trigger, p.source(), transitive);
+    List<Actor> sources = sourceArgs.actors();
+    boolean indirect = sourceArgs.indirect();
     boolean sourceGuessed = sources.isEmpty() && p.noun() != null;
     double confidence = 0.8;
     if (sources.isEmpty() && p.verb() != null) {
       sources = examples.after(s, trigger.index(), args.mentions());
     }
     if (sources.isEmpty()) {
-      sources = governingSubject(s, trigger, args);
+      ArgumentActors governing = governingSubject(s, trigger, args, transitive);
+      sources = governing.actors();
+      indirect |= governing.indirect();
       confidence = 0.6;
     }
     if (sources.isEmpty() && DOMESTIC_ROOTS.contains(p.root()) && actors.homeCountry() != null
-        && ArgumentReader.isPassive(trigger, s, p.target().contains("obj"))) {
+        && PassiveVoice.isPassive(trigger, s, transitive)) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
       sources = List.of(new Actor(null, null, actors.homeCountry(), null, null));
       confidence = 0.5;
@@ -182,7 +188,9 @@ public final class EventCoder {
     if (sources.isEmpty()) {
       return List.of();
     }
-    List<Actor> targets = args.read(trigger, p.target());
+    ArgumentActors targetArgs = args.read(trigger, p.target(), transitive);
+    List<Actor> targets = targetArgs.actors();
+    indirect |= targetArgs.indirect();
     TargetFallbacks fallbacks = new TargetFallbacks(args);
     if (targets.isEmpty() && (p.target().contains("obj") || p.target().contains("iobj"))) {
       targets = fallbacks.strayActors(trigger, sources);
@@ -199,7 +207,9 @@ public final class EventCoder {
     if (targets.isEmpty() && guessTarget) {
       // "Amnesty fordert, dass die Regierung ...": whom a demand or accusation is about is the subject of the
       // clause it governs.
-      targets = fallbacks.complementSubjects(trigger, sources);
+      ArgumentActors complements = fallbacks.complementSubjects(trigger, sources, transitive);
+      targets = complements.actors();
+      indirect |= complements.indirect();
     }
     List<Actor[]> pairs = new ArrayList<>();
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {
@@ -225,7 +235,7 @@ public final class EventCoder {
         }
       }
     }
-    if (args.usedIndirectReference()) {
+    if (indirect) {
       confidence -= 0.1;
     }
     EventType type = ontology.type(p.cameo()).orElseThrow();
@@ -246,27 +256,27 @@ public final class EventCoder {
    * clause is not climbed out of: its event is not the act of the main clause's subject. Under a verb like
    * "einladen" the one invited is the subject ({@code object-control.txt}).
    */
-  private List<Actor> governingSubject(Sentence s, Token trigger, ArgumentReader args) {
+  private ArgumentActors governingSubject(Sentence s, Token trigger, ArgumentReader args, boolean transitive) {
     Token t = trigger;
     for (int level = 0; level < 4 && t.head() >= 0; level++) {
       if (t.rel().startsWith("acl")) {
-        return List.of();
+        return ArgumentActors.NONE;
       }
       // "lud sie ein, ... zu besuchen", "zu einem Besuch eingeladen": the infinitive or the noun the invitation is to
       boolean infinitive = t.rel().equals("xcomp") || t.rel().equals("ccomp")
           || (t.isPos("NOUN") && t.rel().equals("obl"));
       t = s.token(t.head());
       if (infinitive && objectControl.contains(t.lemma())) {
-        return args.read(t, List.of("obj", "iobj"));
+        return args.read(t, List.of("obj", "iobj"), transitive);
       }
       if (t.isVerb()) {
-        List<Actor> subj = args.read(t, List.of("subj"));
+        ArgumentActors subj = args.read(t, List.of("subj"), transitive);
         if (!subj.isEmpty()) {
           return subj;
         }
       }
     }
-    return List.of();
+    return ArgumentActors.NONE;
   }
 
   private static List<Actor> implicitTarget(EventPattern p, Actor source, ArticleActors actors) {
