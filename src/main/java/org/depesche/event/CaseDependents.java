@@ -61,7 +61,8 @@ final class CaseDependents {
       boolean genitive = c.rel().startsWith("nmod") && sentence.children(c.index(), "case").isEmpty();
       // A name in apposition to an event noun is its genitive in German ("die Kritik Pekings").
       boolean namedAppos = c.rel().equals("appos") && c.isPos("PROPN");
-      if (genitive || namedAppos || c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("det:poss")) {
+      if (genitive || namedAppos || c.rel().equals("nmod:poss") || c.rel().equals("amod")
+          || c.rel().equals("det:poss")) {
         out.add(c);
       }
     }
