@@ -10,8 +10,9 @@ import org.depesche.actor.Actor;
  * What reading an argument found: the actors, and whether any of them was reached through a pronoun ("er" for the
  * last person named, "wir" for a quotation's speaker) rather than named, which makes an event less certain.
  *
- * @param actors   the actors found, in text order
- * @param indirect whether an actor was found through a pronoun; never without actors
+ * @param actors   the actors found, in the order found
+ * @param indirect whether an actor was found through a pronoun. A read sets it only with actors; a caller that
+ *                 drops actors afterwards may keep it ({@link TargetFallbacks#complementSubjects})
  */
 record ArgumentActors(List<Actor> actors, boolean indirect) {
   /** Nothing found. */
