@@ -23,7 +23,7 @@ final class ArgumentMatcher {
    */
   private static boolean objectMatches(EventPattern p, Token trigger, ArgumentReader args) {
     if (p.verb() != null && !p.except().isEmpty()) {
-      for (Token obj : args.arguments(trigger, "obj")) {
+      for (Token obj : args.arguments(trigger, "obj", p.target().contains("obj"))) {
         String lemma = obj.lemma().toLowerCase(Locale.ROOT);
         if (p.except().stream().anyMatch(lemma::endsWith)) {
           return false;
@@ -33,7 +33,7 @@ final class ArgumentMatcher {
     if (p.object().isEmpty()) {
       return true;
     }
-    for (Token obj : args.objectCandidates(trigger)) {
+    for (Token obj : args.objectCandidates(trigger, p.target().contains("obj"))) {
       String lemma = obj.lemma().toLowerCase(Locale.ROOT);
       String word = obj.word().toLowerCase(Locale.ROOT);
       if (p.object().stream().anyMatch(tail -> lemma.endsWith(tail) || word.endsWith(tail))) {
@@ -45,6 +45,6 @@ final class ArgumentMatcher {
 
   /** Whether the trigger fills one of the required roles, whatever the words ("sich aussprechen" + obl:gegen). */
   private static boolean requirementsMet(EventPattern p, Token trigger, ArgumentReader args) {
-    return p.requires().isEmpty() || p.requires().stream().anyMatch(role -> !args.arguments(trigger, role).isEmpty());
+    return p.requires().isEmpty() || p.requires().stream().anyMatch(role -> !args.arguments(trigger, role, p.target().contains("obj")).isEmpty());
   }
 }

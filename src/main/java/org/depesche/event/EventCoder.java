@@ -66,9 +66,9 @@ public final class EventCoder {
       if (!s.parsed()) {
         continue;
       }
+      ArgumentReader args = new ArgumentReader(s, actors, quotes);
       for (Token t : s.tokens()) {
         for (EventPattern p : patterns.candidates(t)) {
-          ArgumentReader args = new ArgumentReader(s, actors, quotes, p.target().contains("obj"));
           if (ArgumentMatcher.matches(p, t, args) && PredicateMatcher.matches(p, s, t)
               && QuotationMatcher.matches(p, s, t, quotes)) {
             events.addAll(eventsOf(article, s, t, p, args, actors));
@@ -82,18 +82,23 @@ public final class EventCoder {
 
   private List<Event> eventsOf(Article article, Sentence s, Token trigger, EventPattern p, ArgumentReader args,
       ArticleActors actors) {
-    List<Actor> sources = args.read(trigger, p.source());
+    boolean transitive = p.target().contains("obj");
+    ArgumentActors sourceArgs = args.read(trigger, p.source(), transitive);
+    List<Actor> sources = sourceArgs.actors();
+    boolean indirect = sourceArgs.indirect();
     boolean sourceGuessed = sources.isEmpty() && p.noun() != null;
     double confidence = policy.confidence().namedSource();
     if (sources.isEmpty() && p.verb() != null) {
       sources = examples.after(s, trigger.index(), args.mentions());
     }
     if (sources.isEmpty()) {
-      sources = governingSubject.of(s, trigger, args);
+      ArgumentActors governing = governingSubject.of(s, trigger, args, transitive);
+      sources = governing.actors();
+      indirect |= governing.indirect();
       confidence = policy.confidence().governingSubject();
     }
     if (sources.isEmpty() && implied.domestic(p, actors)
-        && ArgumentReader.isPassive(trigger, s, p.target().contains("obj"))) {
+        && PassiveVoice.isPassive(trigger, s, transitive)) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
       sources = List.of(ImpliedActors.homeCountry(actors));
       confidence = policy.confidence().homeCountrySource();
@@ -101,7 +106,9 @@ public final class EventCoder {
     if (sources.isEmpty()) {
       return List.of();
     }
-    List<Actor> targets = args.read(trigger, p.target());
+    ArgumentActors targetArgs = args.read(trigger, p.target(), transitive);
+    List<Actor> targets = targetArgs.actors();
+    indirect |= targetArgs.indirect();
     TargetFallbacks fallbacks = new TargetFallbacks(args);
     if (targets.isEmpty() && (p.target().contains("obj") || p.target().contains("iobj"))) {
       targets = fallbacks.strayActors(trigger, sources);
@@ -119,7 +126,9 @@ public final class EventCoder {
     if (targets.isEmpty() && guessTarget) {
       // "Amnesty fordert, dass die Regierung ...": whom a demand or accusation is about is the subject of the
       // clause it governs.
-      targets = fallbacks.complementSubjects(trigger, sources);
+      ArgumentActors complements = fallbacks.complementSubjects(trigger, sources, transitive);
+      targets = complements.actors();
+      indirect |= complements.indirect();
     }
     List<Actor[]> pairs;
     if (targets.isEmpty() && p.symmetric() && sources.size() >= 2) {
@@ -135,7 +144,7 @@ public final class EventCoder {
       }
       pairs = pairs(sources, targets);
     }
-    if (args.usedIndirectReference()) {
+    if (indirect) {
       confidence -= policy.confidence().indirectReferencePenalty();
     }
     EventType type = ontology.type(p.cameo()).orElseThrow();

@@ -30,26 +30,26 @@ final class GoverningSubject {
    * The subject of the nearest governing clause that has one with an actor, at most four levels up. A relative
    * clause is not climbed out of: its event is not the act of the main clause's subject.
    */
-  List<Actor> of(Sentence s, Token trigger, ArgumentReader args) {
+  ArgumentActors of(Sentence s, Token trigger, ArgumentReader args, boolean transitive) {
     Token t = trigger;
     for (int level = 0; level < LEVELS && t.head() >= 0; level++) {
       if (t.rel().startsWith("acl")) {
-        return List.of();
+        return ArgumentActors.NONE;
       }
       // "lud sie ein, ... zu besuchen", "zu einem Besuch eingeladen": the infinitive or the noun the invitation is to
       boolean infinitive = t.rel().equals("xcomp") || t.rel().equals("ccomp")
           || (t.isPos("NOUN") && t.rel().equals("obl"));
       t = s.token(t.head());
       if (infinitive && objectControl.contains(t.lemma())) {
-        return args.read(t, List.of("obj", "iobj"));
+        return args.read(t, List.of("obj", "iobj"), transitive);
       }
       if (t.isVerb()) {
-        List<Actor> subj = args.read(t, List.of("subj"));
+        ArgumentActors subj = args.read(t, List.of("subj"), transitive);
         if (!subj.isEmpty()) {
           return subj;
         }
       }
     }
-    return List.of();
+    return ArgumentActors.NONE;
   }
 }

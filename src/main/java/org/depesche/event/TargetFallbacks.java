@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.depesche.actor.Actor;
 import org.depesche.actor.ActorMention;
+import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
 /**
@@ -13,43 +14,57 @@ import org.depesche.nlp.Token;
  */
 final class TargetFallbacks {
   private final ArgumentReader reader;
+  private final Sentence sentence;
+  private final SentenceMentions mentions;
+  private final PhraseActors phrases;
 
   TargetFallbacks(ArgumentReader reader) {
     this.reader = reader;
+    this.sentence = reader.sentence();
+    this.mentions = reader.sentenceMentions();
+    this.phrases = new PhraseActors(mentions);
   }
 
   /** Named actors in the trigger's own clause other than the sources: a last resort for a missing target. */
   List<Actor> otherActorsInClause(Token trigger, List<Actor> sources) {
     List<Actor> out = new ArrayList<>();
-    for (ActorMention m : reader.mentions()) {
+    for (ActorMention m : mentions.all()) {
       if (m.actor().key() != null && !sources.contains(m.actor())
           && sources.stream().noneMatch(m.actor()::sameNamedActor)
-          && reader.inPhrase(trigger.index(), m.last())
+          && phrases.inPhrase(trigger.index(), m.last())
           && m.last() != trigger.index() && !isSubjectSide(trigger, m)) {
         out.add(m.actor());
       }
     }
-    return ArgumentReader.dedupe(out);
+    return ArgumentActors.dedupe(out);
   }
 
-  /** The actors of the subjects of the clauses the trigger governs ("fordert, dass die Regierung ..."). */
-  List<Actor> complementSubjects(Token trigger, List<Actor> sources) {
+  /**
+   * The actors of the subjects of the clauses the trigger governs ("fordert, dass die Regierung ..."), other than
+   * the sources. Indirect where a subject was read through a pronoun, even one that names a source.
+   *
+   * @param transitive whether the pattern read takes a direct object (see {@link PassiveVoice})
+   */
+  ArgumentActors complementSubjects(Token trigger, List<Actor> sources, boolean transitive) {
     List<Actor> out = new ArrayList<>();
-    for (Token clause : reader.sentence().children(trigger.index())) {
+    boolean indirect = false;
+    for (Token clause : sentence.children(trigger.index())) {
       if (clause.rel().equals("ccomp") || clause.rel().equals("xcomp")) {
-        for (Actor a : reader.read(clause, List.of("subj"))) {
+        ArgumentActors subjects = reader.read(clause, List.of("subj"), transitive);
+        indirect |= subjects.indirect();
+        for (Actor a : subjects.actors()) {
           if (!sources.contains(a)) {
             out.add(a);
           }
         }
       }
     }
-    return out;
+    return new ArgumentActors(out, indirect);
   }
 
   private boolean isSubjectSide(Token trigger, ActorMention m) {
-    for (Token subj : reader.sentence().children(trigger.index(), "nsubj")) {
-      if (reader.sentence().dominates(subj.index(), m.last())) {
+    for (Token subj : sentence.children(trigger.index(), "nsubj")) {
+      if (sentence.dominates(subj.index(), m.last())) {
         return true;
       }
     }
@@ -63,27 +78,27 @@ final class TargetFallbacks {
    */
   List<Actor> strayActors(Token trigger, List<Actor> sources) {
     List<Actor> out = new ArrayList<>();
-    for (ActorMention m : reader.mentions()) {
+    for (ActorMention m : mentions.all()) {
       int headOfMention = -1;
       for (int i = m.first(); i <= m.last(); i++) {
-        int h = reader.sentence().token(i).head();
+        int h = sentence.token(i).head();
         if (h >= 0 && !m.covers(h)) {
           headOfMention = i;
         }
       }
-      if (headOfMention < 0 || !reader.sentence().dominates(trigger.index(), headOfMention)) {
+      if (headOfMention < 0 || !sentence.dominates(trigger.index(), headOfMention)) {
         continue;
       }
-      Token t = reader.sentence().token(headOfMention);
-      Token host = reader.sentence().token(t.head());
+      Token t = sentence.token(headOfMention);
+      Token host = sentence.token(t.head());
       boolean glued = t.rel().equals("flat") || t.rel().equals("appos")
-          || (t.rel().equals("nmod") && reader.sentence().children(t.index(), "case").isEmpty());
-      ActorMention hostMention = reader.mentionCovering(host.index());
+          || (t.rel().equals("nmod") && sentence.children(t.index(), "case").isEmpty());
+      ActorMention hostMention = mentions.firstCovering(host.index());
       if (glued && host.isPos("PROPN") && hostMention != null && hostMention != m
           && !sources.contains(m.actor())) {
         out.add(m.actor());
       }
     }
-    return ArgumentReader.dedupe(out);
+    return ArgumentActors.dedupe(out);
   }
 }

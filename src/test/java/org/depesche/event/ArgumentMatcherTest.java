@@ -34,7 +34,7 @@ class ArgumentMatcherTest {
       """);
 
   private static boolean matches(LiteralParse text, String trigger, EventPattern p) {
-    return ArgumentMatcher.matches(p, text.word(trigger), text.reader(p));
+    return ArgumentMatcher.matches(p, text.word(trigger), text.reader());
   }
 
   @Test

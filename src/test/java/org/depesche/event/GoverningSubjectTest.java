@@ -13,7 +13,8 @@ class GoverningSubjectTest {
   private static final EventPattern PATTERN = pattern("{verb: beraten, cameo: '040', target: ['obl:mit']}");
 
   private static List<String> of(GoverningSubject rule, LiteralParse text, String trigger) {
-    return rule.of(text.sentence(), text.word(trigger), text.reader(PATTERN)).stream().map(Actor::key).toList();
+    return rule.of(text.sentence(), text.word(trigger), text.reader(), PATTERN.target().contains("obj")).actors()
+        .stream().map(Actor::key).toList();
   }
 
   @Test

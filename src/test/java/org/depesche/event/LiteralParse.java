@@ -60,9 +60,9 @@ final class LiteralParse {
         .orElseThrow(() -> new IllegalArgumentException("no word " + form + " in " + sentence().text()));
   }
 
-  /** The arguments of the first sentence, read as the coder reads them for {@code pattern}. */
-  ArgumentReader reader(EventPattern pattern) {
-    return new ArgumentReader(sentence(), actors, quotes, pattern.target().contains("obj"));
+  /** The arguments of the first sentence, read as the coder reads them. */
+  ArgumentReader reader() {
+    return new ArgumentReader(sentence(), actors, quotes);
   }
 
   /** A pattern written as in patterns.yaml: {@code pattern("{verb: treffen, except: [wahl], cameo: '040'}")}. */
