@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.depesche.event.Event;
 import org.depesche.internal.DataFiles;
 
@@ -69,18 +70,21 @@ public final class ArvigScorer {
    * @param missed     the descriptions of scored categories without an event of a right root, in input order
    */
   public record Result(List<Category> categories, List<Miss> missed) {
-    /** All scored categories together, named {@code name}. */
+    /** All scored categories together, named {@code name}, with all their roots. */
     public Category scored(String name) {
-      return sum(name, categories.stream().filter(Category::scored).toList());
+      List<Category> scored = categories.stream().filter(Category::scored).toList();
+      Set<String> roots = new TreeSet<>();
+      scored.forEach(c -> roots.addAll(c.roots()));
+      return sum(name, roots, scored);
     }
 
-    /** All categories together, named {@code name}. */
+    /** All categories together, named {@code name}; not scored, as some categories have no right root. */
     public Category all(String name) {
-      return sum(name, categories);
+      return sum(name, Set.of(), categories);
     }
 
-    private static Category sum(String name, List<Category> cs) {
-      Category total = new Category(name, Set.of(), 0, 0, 0, 0);
+    private static Category sum(String name, Set<String> roots, List<Category> cs) {
+      Category total = new Category(name, roots, 0, 0, 0, 0);
       for (Category c : cs) {
         total = total.plus(c);
       }

@@ -59,6 +59,23 @@ class ArvigScorerTest {
   }
 
   @Test
+  void the_scored_categories_together_count_every_right_root_and_leave_the_others_out() {
+    ArvigRecord assault = record("a", "assault", "Zwei Männer griffen einen Asylsuchenden an.", "Dresden");
+    ArvigRecord demo = record("d", "demonstration", "Rund 200 Menschen demonstrierten.", "Heidenau");
+    ArvigRecord other = record("o", "other", "Ein Plakat wurde aufgehängt.", "Bautzen");
+    ArvigScorer.Result result = SCORER.score(List.of(assault, demo, other),
+        Map.of("a", List.of(event(assault, "182")), "d", List.of(event(demo, "141")),
+            "o", List.of(event(other, "141"))));
+    ArvigScorer.Category scored = result.scored("scored");
+    assertThat(scored.scored()).isTrue();
+    assertThat(scored.roots()).containsExactly("14", "17", "18");
+    assertThat(scored.right()).isEqualTo(2);
+    assertThat(scored.descriptions()).isEqualTo(2);
+    assertThat(result.all("all").descriptions()).isEqualTo(3);
+    assertThat(result.all("all").events()).isEqualTo(3);
+  }
+
+  @Test
   void arson_counts_either_of_its_roots_and_assault_only_its_own() {
     ArvigRecord arson = record("a", "arson", "Unbekannte legten Feuer.", "Tröglitz");
     ArvigRecord assault = record("b", "assault", "Unbekannte legten Feuer.", "Tröglitz");
