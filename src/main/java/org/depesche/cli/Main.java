@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code depesche} command line. */
 @Command(name = "depesche", mixinStandardHelpOptions = true, version = "depesche 0.1.0",
     description = "Codes German news articles into political events (CAMEO, PLOVER).",
-    subcommands = {CodeCommand.class, EvalCommand.class, QuoteEvalCommand.class, NerEvalCommand.class,
-        ActorCommand.class, BenchCommand.class, ExplainCommand.class, IngestCommand.class, QueryCommand.class,
-        StatsCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, DemoCommand.class,
-        BenchApiCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, ArvigEvalCommand.class, QuoteEvalCommand.class,
+        NerEvalCommand.class, ActorCommand.class, BenchCommand.class, ExplainCommand.class, IngestCommand.class,
+        QueryCommand.class, StatsCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class,
+        DemoCommand.class, BenchApiCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {

@@ -83,4 +83,22 @@ class CommandLineErrorsTest {
         .anySatisfy(l -> assertThat(l).contains("kaputt.warc: "));
     assertThat(ingest.err().lines().filter(l -> l.startsWith("depesche: skipped"))).isEqualTo(problems);
   }
+
+  @Test
+  void eval_arvig_names_a_missing_data_file_in_one_line() {
+    CliRun r = run("eval-arvig", "--data", dir.resolve("gibtsnicht.jsonl").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("gibtsnicht.jsonl: no such file");
+  }
+
+  @Test
+  void eval_arvig_refuses_an_unknown_part_and_verbose_on_the_held_out_part() throws IOException {
+    Path data = Files.writeString(dir.resolve("arvig.jsonl"), "");
+    CliRun part = run("eval-arvig", "--data", data.toString(), "--part", "test");
+    assertThat(part.exit()).isEqualTo(2);
+    assertThat(part.err().strip().lines()).hasSize(1).first().asString().contains("--part", "test");
+    CliRun verbose = run("eval-arvig", "--data", data.toString(), "--part", "held-out", "--verbose");
+    assertThat(verbose.exit()).isEqualTo(1);
+    assertThat(verbose.err().strip().lines()).hasSize(1).first().asString().contains("--verbose", "held-out");
+  }
 }

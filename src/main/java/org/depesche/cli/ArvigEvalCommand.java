@@ -1,0 +1,95 @@
+package org.depesche.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.depesche.article.Article;
+import org.depesche.article.Problem;
+import org.depesche.eval.ArvigReader;
+import org.depesche.eval.ArvigRecord;
+import org.depesche.eval.ArvigScorer;
+import org.depesche.eval.GoldPart;
+import org.depesche.eval.Scorer;
+import org.depesche.event.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code depesche eval-arvig}: codes the ARVIG descriptions of attacks on refugees and their housing and prints,
+ * per category, how many got an event of the right CAMEO root, the events per description and how many texts
+ * name their place (issue 12).
+ */
+@Command(name = "eval-arvig", mixinStandardHelpOptions = true,
+    description = "Scores event types on ARVIG descriptions (anti-refugee violence in Germany), per category.")
+final class ArvigEvalCommand implements Callable<Integer> {
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "ARVIG descriptions (JSON Lines).")
+  Path data;
+
+  @Option(names = "--part", paramLabel = "all|develop|held-out", converter = EvalCommand.PartConverter.class,
+      description = "Score only the descriptions to develop on, or only the third held out (a fixed hash of the "
+          + "record id, see GoldPart); --verbose is refused for the held-out part. Default: all.")
+  GoldPart part = GoldPart.ALL;
+
+  @Option(names = "--verbose", description = "List every description without an event of a right root, with "
+      + "its category, text and the events found.")
+  boolean verbose;
+
+  @Mixin
+  InputOptions input;
+
+  @Override
+  public Integer call() throws IOException {
+    if (verbose && part == GoldPart.HELD_OUT) {
+      throw new IllegalArgumentException("--verbose shows the held-out descriptions; score them without it");
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<ArvigRecord> records = ArvigReader.read(data, p -> {
+      System.err.println("depesche: skipped " + p);
+      problems.add(p);
+    }).stream().filter(r -> part.contains(r.id())).toList();
+    ArvigScorer scorer = ArvigScorer.standard();
+    List<Article> articles = records.stream().map(r -> input.withDefaults(r.article())).toList();
+    List<Event> events = input.pipeline().codeAll(articles, input.threads,
+        (a, e) -> System.err.println("depesche: coding " + a.id() + " failed: " + e)).stream()
+        .flatMap(c -> c.events().stream()).toList();
+    ArvigScorer.Result result = scorer.score(records, Scorer.byArticle(events));
+    if (verbose) {
+      printMisses(result.missed());
+    }
+    System.out.printf("%s, part %s: %d descriptions%n", data.getFileName(), part.name().toLowerCase(
+        java.util.Locale.ROOT).replace('_', '-'), records.size());
+    System.out.println("category              roots  descriptions  right root  share  events  per description"
+        + "  place named");
+    result.categories().forEach(ArvigEvalCommand::printRow);
+    printRow(result.scored("scored together"));
+    printRow(result.all("all"));
+    System.out.println("event locations: not coded yet (to score: within " + (int) ArvigScorer.LOCATION_KM
+        + " km of the record's coordinates, for the descriptions whose text names the place)");
+    return problems.isEmpty() ? 0 : 1;
+  }
+
+  private static void printRow(ArvigScorer.Category c) {
+    String right = c.scored() ? String.format("%10s  %5.3f", c.right() + "/" + c.descriptions(), c.share())
+        : String.format("%10s  %5s", "-", "-");
+    System.out.printf("%-20s  %5s  %12d  %s  %6d  %15.2f  %11s%n", c.name(),
+        c.scored() ? String.join(",", c.roots()) : "-", c.descriptions(), right, c.events(),
+        c.eventsPerDescription(), c.placeNamed() + "/" + c.descriptions());
+  }
+
+  private static void printMisses(List<ArvigScorer.Miss> misses) {
+    for (ArvigScorer.Miss m : misses) {
+      System.out.printf("MISSED %s %s | %s%n", m.record().id(), m.record().category(), m.record().text());
+      for (Event e : m.events()) {
+        System.out.printf("  found %s %s -> %s | %s%n", e.type().cameo(), e.source().code(),
+            e.target() == null ? "-" : e.target().code(), e.evidence());
+      }
+      if (m.events().isEmpty()) {
+        System.out.println("  found no event");
+      }
+    }
+    System.out.println();
+  }
+}
