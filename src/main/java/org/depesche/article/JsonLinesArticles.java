@@ -39,15 +39,7 @@ public final class JsonLinesArticles {
 
   /** Parses one JSON object into an article. */
   static Article parseLine(String line) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException("malformed JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new InvalidInputException("not a JSON object");
-    }
+    JsonNode node = object(line);
     String text = textField(node, "text");
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("no \"text\" field");
@@ -58,6 +50,24 @@ public final class JsonLinesArticles {
     }
     return new Article(id, textField(node, "title"), textField(node, "url"),
         date(textField(node, "date")), textField(node, "lang"), text);
+  }
+
+  /**
+   * One line of JSON Lines, which must hold a JSON object.
+   *
+   * @throws InvalidInputException (unchecked) for malformed JSON or another value than an object, in one line
+   */
+  public static JsonNode object(String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidInputException("not a JSON object");
+    }
+    return node;
   }
 
   private static String textField(JsonNode node, String name) {

@@ -1,8 +1,6 @@
 package org.depesche.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.depesche.article.InvalidInputException;
+import org.depesche.article.JsonLinesArticles;
 import org.depesche.article.Problem;
 
 /**
@@ -25,8 +24,6 @@ import org.depesche.article.Problem;
  * lines are still read.
  */
 public final class ArvigReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ArvigReader() {}
 
   /**
@@ -65,15 +62,7 @@ public final class ArvigReader {
   }
 
   private static ArvigRecord record(String line) {
-    JsonNode n;
-    try {
-      n = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException("malformed JSON: " + e.getOriginalMessage());
-    }
-    if (n == null || !n.isObject()) {
-      throw new InvalidInputException("not a JSON object");
-    }
+    JsonNode n = JsonLinesArticles.object(line);
     return new ArvigRecord(required(n, "id"), required(n, "text"), required(n, "category_en"),
         date(required(n, "event_date")), optional(n, "location"), optional(n, "state"),
         degrees(n, "latitude", 90), degrees(n, "longitude", 180));
