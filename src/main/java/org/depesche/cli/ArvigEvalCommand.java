@@ -28,23 +28,15 @@ final class ArvigEvalCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "ARVIG descriptions (JSON Lines).")
   Path data;
 
-  @Option(names = "--part", paramLabel = "all|develop|held-out", converter = EvalCommand.PartConverter.class,
-      description = "Score only the descriptions to develop on, or only the third held out (a fixed hash of the "
-          + "record id, see GoldPart); --verbose is refused for the held-out part. Default: all.")
-  GoldPart part = GoldPart.ALL;
-
-  @Option(names = "--verbose", description = "List every description without an event of a right root, with "
-      + "its category, text and the events found.")
-  boolean verbose;
-
   @Mixin
   InputOptions input;
 
+  @Mixin
+  ScoredPart scope;
+
   @Override
   public Integer call() throws IOException {
-    if (verbose && part == GoldPart.HELD_OUT) {
-      throw new IllegalArgumentException("--verbose shows the held-out descriptions; score them without it");
-    }
+    GoldPart part = scope.checked("descriptions");
     List<Problem> problems = new ArrayList<>();
     List<ArvigRecord> records = ArvigReader.read(data, p -> {
       System.err.println("depesche: skipped " + p);
@@ -52,16 +44,13 @@ final class ArvigEvalCommand implements Callable<Integer> {
     }).stream().filter(r -> part.contains(r.id())).toList();
     ArvigScorer scorer = ArvigScorer.standard();
     List<Article> articles = records.stream().map(r -> input.withDefaults(r.article())).toList();
-    List<Event> events = input.pipeline().codeAll(articles, input.threads,
-        (a, e) -> System.err.println("depesche: coding " + a.id() + " failed: " + e)).stream()
-        .flatMap(c -> c.events().stream()).toList();
+    List<Event> events = input.events(articles);
     ArvigScorer.Result result = scorer.score(records, Scorer.byArticle(events));
-    if (verbose) {
+    if (scope.verbose) {
       printMisses(result.missed());
     }
-    System.out.printf("%s, part %s: %d descriptions%n", data.getFileName(), part.name().toLowerCase(
-        java.util.Locale.ROOT).replace('_', '-'), records.size());
-    System.out.println("category              roots  descriptions  right root  share  events  per description"
+    System.out.printf("%s, part %s: %d descriptions%n", data.getFileName(), scope.label(), records.size());
+    System.out.println("category              roots     descriptions  right root  share  events  per description"
         + "  place named");
     result.categories().forEach(ArvigEvalCommand::printRow);
     printRow(result.scored("scored together"));
@@ -74,7 +63,7 @@ final class ArvigEvalCommand implements Callable<Integer> {
   private static void printRow(ArvigScorer.Category c) {
     String right = c.scored() ? String.format("%10s  %5.3f", c.right() + "/" + c.descriptions(), c.share())
         : String.format("%10s  %5s", "-", "-");
-    System.out.printf("%-20s  %5s  %12d  %s  %6d  %15.2f  %11s%n", c.name(),
+    System.out.printf("%-20s  %-8s  %12d  %s  %6d  %15.2f  %11s%n", c.name(),
         c.scored() ? String.join(",", c.roots()) : "-", c.descriptions(), right, c.events(),
         c.eventsPerDescription(), c.placeNamed() + "/" + c.descriptions());
   }

@@ -28,22 +28,15 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--articles", required = true, paramLabel = "ARTICLES", description = "The articles (JSON Lines).")
   Path articles;
 
-  @Option(names = "--verbose", description = "List every missed gold event and every false event.")
-  boolean verbose;
-
-  @Option(names = "--part", paramLabel = "all|develop|held-out", converter = PartConverter.class,
-      description = "Score only the articles to develop on, or only the third held out (a fixed hash of the "
-          + "article id, see GoldPart); --verbose is refused for the held-out part. Default: all.")
-  GoldPart part = GoldPart.ALL;
+  @Mixin
+  ScoredPart scope;
 
   @Mixin
   InputOptions input;
 
   @Override
   public Integer call() throws IOException {
-    if (verbose && part == GoldPart.HELD_OUT) {
-      throw new IllegalArgumentException("--verbose shows the held-out articles; score them without it");
-    }
+    GoldPart part = scope.checked("articles");
     List<GoldArticle> goldArticles = GoldArticle.read(gold).stream().filter(g -> part.contains(g.doc())).toList();
     Set<String> docs = goldArticles.stream().map(GoldArticle::doc).collect(Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
@@ -53,11 +46,9 @@ final class EvalCommand implements Callable<Integer> {
       System.err.printf("depesche: %d of %d gold articles are not in %s%n", docs.size() - wanted.size(),
           docs.size(), articles);
     }
-    List<Event> events = input.pipeline().codeAll(wanted, input.threads,
-        (a, e) -> System.err.println("depesche: coding " + a.id() + " failed: " + e)).stream()
-        .flatMap(c -> c.events().stream()).toList();
+    List<Event> events = input.events(wanted);
     Scorer.Result r = Scorer.score(goldArticles, Scorer.byArticle(events));
-    if (verbose) {
+    if (scope.verbose) {
       for (Scorer.MissedEvent m : r.missed()) {
         System.out.printf("MISSED%s %s %s -> %s %s  %s | %s%n", m.pairFound() ? "" : "+PAIR", m.doc(), m.gold().src(), m.gold().tgt(),
             m.gold().roots(), m.gold().what(), m.gold().evidence());
@@ -83,13 +74,5 @@ final class EvalCommand implements Callable<Integer> {
     System.out.printf("actor pairs found %.3f (%d/%d required events, any event type)%n", r.pairShare(),
         r.pairFound(), r.required());
     return 0;
-  }
-
-  /** Reads {@code held-out} as {@link GoldPart#HELD_OUT}. */
-  static final class PartConverter implements picocli.CommandLine.ITypeConverter<GoldPart> {
-    @Override
-    public GoldPart convert(String value) {
-      return GoldPart.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.depesche.article.Article;
 import org.depesche.article.ArticleCleaner;
 import org.depesche.article.Problem;
+import org.depesche.event.Event;
 import org.depesche.ingest.HttpFetcher;
 import org.depesche.ingest.Sources;
 import org.depesche.pipeline.Language;
@@ -37,6 +38,16 @@ final class InputOptions {
   /** The pipeline, with the user's actor files. */
   Pipeline pipeline() {
     return Pipeline.of(language(), actorFiles);
+  }
+
+  /**
+   * Codes {@code articles} with {@link #pipeline()} on {@code --threads} threads and returns all their events; an
+   * article whose coding fails is named in one line on standard error and left out.
+   */
+  List<Event> events(List<Article> articles) {
+    return pipeline().codeAll(articles, threads,
+        (a, e) -> System.err.println("depesche: coding " + a.id() + " failed: " + e)).stream()
+        .flatMap(c -> c.events().stream()).toList();
   }
 
   /** The language of {@code --lang}; one Depesche does not code is refused with a one-line message. */
