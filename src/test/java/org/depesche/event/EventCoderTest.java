@@ -147,4 +147,39 @@ class EventCoderTest {
     assertThat(thanks.confidence())
         .isEqualTo(POLICY.confidence().namedSource() - POLICY.confidence().indirectReferencePenalty());
   }
+
+  /** "Ein russisches Gericht verurteilte einen amerikanischen Journalisten zu zwölf Jahren Haft." */
+  private static final String SENTENCED = """
+      1 Ein ein DET 3 det
+      2 russisches russisch ADJ 3 amod
+      3 Gericht Gericht NOUN 4 nsubj
+      4 verurteilte verurteilen VERB 0 root
+      5 einen ein DET 7 det
+      6 amerikanischen amerikanisch ADJ 7 amod
+      7 Journalisten Journalist NOUN 4 obj
+      8 zu zu ADP 10 case
+      9 zwölf zwölf NUM 10 nummod
+      10 Jahren Jahr NOUN 4 obl
+      11 Haft Haft NOUN 10 nmod
+      12 . . PUNCT 4 punct
+      """;
+
+  @Test
+  void a_court_that_sentences_someone_to_prison_punishes() {
+    assertThat(events(SENTENCED)).extracting(e -> e.substring(0, e.lastIndexOf(' ')))
+        .containsExactly("RUSJUD>USAMED 17");
+  }
+
+  @Test
+  void verurteilen_without_a_sentence_condemns() {
+    assertThat(events("""
+        1 Russland Russland PROPN 2 nsubj LOCATION
+        2 verurteilte verurteilen VERB 0 root
+        3 den der DET 4 det
+        4 Angriff Angriff NOUN 2 obj
+        5 der der DET 6 det
+        6 Ukraine Ukraine PROPN 4 nmod LOCATION
+        7 . . PUNCT 2 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).contains("RUS>UKR 11");
+  }
 }
