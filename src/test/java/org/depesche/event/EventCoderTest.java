@@ -95,7 +95,8 @@ class EventCoderTest {
   void a_policy_may_let_a_statement_take_another_actor_of_its_clause_as_target() {
     CodingPolicy.Roots roots = POLICY.roots();
     CodingPolicy guessing = new CodingPolicy(POLICY.confidence(),
-        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()));
+        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()),
+        POLICY.assault());
     assertThat(events(new EventCoder(PATTERNS, CAMEO, guessing, LanguageFiles.german()), LiteralParse.of(STATEMENT_IN_VILNIUS)))
         .containsExactly("POL>LTUGOV 01 0.8");
   }
@@ -181,5 +182,31 @@ class EventCoderTest {
         6 Ukraine Ukraine PROPN 4 nmod LOCATION
         7 . . PUNCT 2 punct
         """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).contains("RUS>UKR 11");
+  }
+
+  @Test
+  void an_attack_by_unknown_perpetrators_is_assault_not_fighting() {
+    assertThat(events("""
+        1 Unbekannte Unbekannte NOUN 2 nsubj
+        2 griffen angreifen VERB 0 root
+        3 die der DET 5 det
+        4 russischen russisch ADJ 5 amod
+        5 Polizisten Polizist NOUN 2 obj
+        6 an an ADP 2 compound:prt
+        7 . . PUNCT 2 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("RUSCRM>RUSCOP 18");
+  }
+
+  @Test
+  void an_attack_by_an_army_stays_fighting() {
+    assertThat(events("""
+        1 Russische russisch ADJ 2 amod
+        2 Truppen Truppe NOUN 3 nsubj
+        3 griffen angreifen VERB 0 root
+        4 die der DET 5 det
+        5 Ukraine Ukraine PROPN 3 obj LOCATION
+        6 an an ADP 3 compound:prt
+        7 . . PUNCT 3 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("RUSMIL>UKR 19");
   }
 }
