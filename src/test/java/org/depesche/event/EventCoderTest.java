@@ -209,4 +209,22 @@ class EventCoderTest {
         7 . . PUNCT 3 punct
         """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("RUSMIL>UKR 19");
   }
+
+  @Test
+  void people_gathered_for_a_demonstration_protest_against_the_home_government() {
+    assertThat(events("""
+        1 Am an ADP 2 case
+        2 Montag Montag PROPN 7 obl
+        3 hatten haben AUX 8 aux
+        4 sich sich PRON 8 obl:arg
+        5 300 300 NUM 7 nummod
+        6 österreichische österreichisch ADJ 7 amod
+        7 Anrainer Anrainer NOUN 8 obj
+        8 versammelt versammeln VERB 0 root
+        9 zu zu ADP 11 case
+        10 einer ein DET 11 det
+        11 Demonstration Demonstration NOUN 8 obl
+        12 . . PUNCT 8 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("AUTCVL>AUTGOV 14");
+  }
 }
