@@ -227,4 +227,17 @@ class EventCoderTest {
         12 . . PUNCT 8 punct
         """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("AUTCVL>AUTGOV 14");
   }
+
+  @Test
+  void an_investigation_without_a_named_target_is_domestic() {
+    assertThat(events("""
+        1 Die der DET 3 det
+        2 deutsche deutsch ADJ 3 amod
+        3 Staatsanwaltschaft Staatsanwaltschaft NOUN 4 nsubj
+        4 leitete einleiten VERB 0 root
+        5 Ermittlungen Ermittlung NOUN 4 obj
+        6 ein ein ADP 4 compound:prt
+        7 . . PUNCT 4 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUJUD>DEU 09");
+  }
 }
