@@ -240,4 +240,16 @@ class EventCoderTest {
         7 . . PUNCT 4 punct
         """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUJUD>DEU 09");
   }
+
+  @Test
+  void fighting_for_votes_without_an_opponent_is_no_fight() {
+    assertThat(events("""
+        1 Die der DET 2 det
+        2 FDP FDP PROPN 3 nsubj ORGANIZATION
+        3 kämpft kämpfen VERB 0 root
+        4 um um ADP 5 case
+        5 Wählerstimmen Wählerstimme NOUN 3 obl
+        6 . . PUNCT 3 punct
+        """)).isEmpty();
+  }
 }
