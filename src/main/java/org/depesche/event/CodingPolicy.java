@@ -93,8 +93,9 @@ public record CodingPolicy(@JsonProperty(required = true) Confidence confidence,
    * @param fighting       the root of conventional fighting ("19")
    * @param code           the code such fighting takes instead ("180")
    * @param unarmedSectors the sectors of sources whose fighting is assault (CRM, CVL, RAD...)
-   * @param homeCountry    whether an agentless passive's stand-in source, the home country, counts as unarmed too:
-   *                       "Ein Asylsuchender wurde angegriffen" tells of no army
+   * @param homeCountry    whether an agentless passive's stand-in source, the home country, counts as unarmed too
+   *                       where the target is of that country: "Ein Asylsuchender wurde angegriffen" tells of no
+   *                       army, but an attack on another country is war
    */
   public record Assault(@JsonProperty(required = true) String fighting, @JsonProperty(required = true) String code,
       @JsonProperty(required = true) Set<String> unarmedSectors,
@@ -108,10 +109,12 @@ public record CodingPolicy(@JsonProperty(required = true) Confidence confidence,
      * The code of an event of {@code cameo} by {@code source}: the assault code where it is fighting by an unarmed
      * source, else {@code cameo} unchanged.
      *
-     * @param standIn whether the source is the home country standing in for an agentless passive's missing agent
+     * @param standIn  whether the source is the home country standing in for an agentless passive's missing agent
+     * @param domestic whether the target is of the source's own country
      */
-    public String codeFor(String cameo, String sourceSector, boolean standIn) {
-      boolean unarmed = (standIn && homeCountry) || (sourceSector != null && unarmedSectors.contains(sourceSector));
+    public String codeFor(String cameo, String sourceSector, boolean standIn, boolean domestic) {
+      boolean unarmed = (standIn && homeCountry && domestic)
+          || (sourceSector != null && unarmedSectors.contains(sourceSector));
       return cameo.startsWith(fighting) && unarmed ? code : cameo;
     }
   }

@@ -155,7 +155,9 @@ public final class EventCoder {
       if (pair[0].sameNamedActor(pair[1])) {
         continue; // one person does not meet or consult herself
       }
-      EventType type = ontology.type(policy.assault().codeFor(p.cameo(), pair[0].sector(), standIn)).orElseThrow();
+      boolean domestic = pair[1] == null || Objects.equals(pair[0].key(), pair[1].key());
+      EventType type = ontology.type(policy.assault().codeFor(p.cameo(), pair[0].sector(), standIn, domestic))
+          .orElseThrow();
       out.add(new Event(article, s.index(), s.begin(), s.end(), s.text(), trigger.index(), trigger.word(), type,
           pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, false, null, q, confidence));
     }
