@@ -12,9 +12,10 @@ import org.depesche.internal.DataFiles;
  *
  * @param confidence how sure the coder is of an event, by where its actors come from
  * @param roots      which events get which kind of target where the text names none
+ * @param assault    which fighting is assault instead, by who does it
  */
 public record CodingPolicy(@JsonProperty(required = true) Confidence confidence,
-    @JsonProperty(required = true) Roots roots) {
+    @JsonProperty(required = true) Roots roots, @JsonProperty(required = true) Assault assault) {
   /** The bundled policy. */
   public static CodingPolicy standard() {
     return load("/depesche/event/coding-policy.yaml");
@@ -82,6 +83,39 @@ public record CodingPolicy(@JsonProperty(required = true) Confidence confidence,
         }
       }
       return Set.copyOf(roots);
+    }
+  }
+
+  /**
+   * Violence by people who are no armed force is assault (CAMEO 18), not conventional fighting (19): the attack of
+   * "Unbekannte griffen die Männer an" is a criminal's, not an army's.
+   *
+   * @param fighting       the root of conventional fighting ("19")
+   * @param code           the code such fighting takes instead ("180")
+   * @param unarmedSectors the sectors of sources whose fighting is assault (CRM, CVL, RAD...)
+   * @param homeCountry    whether an agentless passive's stand-in source, the home country, counts as unarmed too
+   *                       where the target is of that country: "Ein Asylsuchender wurde angegriffen" tells of no
+   *                       army, but an attack on another country is war
+   */
+  public record Assault(@JsonProperty(required = true) String fighting, @JsonProperty(required = true) String code,
+      @JsonProperty(required = true) Set<String> unarmedSectors,
+      @JsonProperty(required = true) boolean homeCountry) {
+    public Assault {
+      Roots.roots(Set.of(fighting));
+      unarmedSectors = Set.copyOf(unarmedSectors);
+    }
+
+    /**
+     * The code of an event of {@code cameo} by {@code source}: the assault code where it is fighting by an unarmed
+     * source, else {@code cameo} unchanged.
+     *
+     * @param standIn  whether the source is the home country standing in for an agentless passive's missing agent
+     * @param domestic whether the target is of the source's own country
+     */
+    public String codeFor(String cameo, String sourceSector, boolean standIn, boolean domestic) {
+      boolean unarmed = (standIn && homeCountry && domestic)
+          || (sourceSector != null && unarmedSectors.contains(sourceSector));
+      return cameo.startsWith(fighting) && unarmed ? code : cameo;
     }
   }
 }

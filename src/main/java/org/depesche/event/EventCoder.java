@@ -97,11 +97,13 @@ public final class EventCoder {
       indirect |= governing.indirect();
       confidence = policy.confidence().governingSubject();
     }
+    boolean standIn = false;
     if (sources.isEmpty() && implied.domestic(p, actors)
         && PassiveVoice.isPassive(trigger, s, transitive)) {
       // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
       sources = List.of(ImpliedActors.homeCountry(actors));
       confidence = policy.confidence().homeCountrySource();
+      standIn = true;
     }
     if (sources.isEmpty()) {
       return List.of();
@@ -147,13 +149,15 @@ public final class EventCoder {
     if (indirect) {
       confidence -= policy.confidence().indirectReferencePenalty();
     }
-    EventType type = ontology.type(p.cameo()).orElseThrow();
     Quote q = quote == null || quote.speaker() == null ? null : new Quote(quote.speaker().text(), quote.text());
     List<Event> out = new ArrayList<>();
     for (Actor[] pair : pairs) {
       if (pair[0].sameNamedActor(pair[1])) {
         continue; // one person does not meet or consult herself
       }
+      boolean domestic = pair[1] == null || Objects.equals(pair[0].key(), pair[1].key());
+      EventType type = ontology.type(policy.assault().codeFor(p.cameo(), pair[0].sector(), standIn, domestic))
+          .orElseThrow();
       out.add(new Event(article, s.index(), s.begin(), s.end(), s.text(), trigger.index(), trigger.word(), type,
           pair[0], pair[1], EventDate.UNKNOWN, Modality.ASSERTED, false, null, q, confidence));
     }

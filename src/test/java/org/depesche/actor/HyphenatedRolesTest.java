@@ -30,4 +30,11 @@ class HyphenatedRolesTest {
     assertThat(roles.read(s, 1)).isEqualTo(1);
     assertThat(s.found()).isEmpty();
   }
+
+  @Test
+  void a_party_before_the_hyphen_gives_its_officials_country_and_party_sector() {
+    ScanState s = state("Im/ADP Juni/PROPN demonstrierten/VERB FPÖ-Funktionäre/NOUN ./PUNCT");
+    assertThat(roles.read(s, 3)).isEqualTo(4);
+    assertThat(found(s)).containsExactly("FPÖ-Funktionäre=AUTPTY");
+  }
 }

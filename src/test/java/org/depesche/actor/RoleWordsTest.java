@@ -33,4 +33,27 @@ class RoleWordsTest {
     assertThat(roles.read(s, 0)).isZero();
     assertThat(s.found()).isEmpty();
   }
+
+  /** Domestic news names its actors by what they do: residents, asylum seekers, unknown attackers, extremists. */
+  @Test
+  void the_people_of_domestic_news_have_their_sectors_and_the_home_country() {
+    ScanState s = new ScanState(Scans.tagged("Anrainer/NOUN protestierten/VERB gegen/ADP Asylwerber/NOUN ,/PUNCT "
+        + "Unbekannte/NOUN und/CCONJ Rechtsextremisten/NOUN ./PUNCT"), Scans.DAY, "AUT", new HashMap<>(), List.of());
+    for (int at = 0; at < 8; at++) {
+      roles.read(s, at);
+    }
+    assertThat(found(s)).containsExactly("Anrainer=AUTCVL", "Asylwerber=AUTREF", "Unbekannte=AUTCRM",
+        "Rechtsextremisten=AUTRAD");
+  }
+
+  @Test
+  void regional_offices_and_police_stations_are_government_and_police() {
+    ScanState s = state("Die/DET Bezirkshauptmannschaft/NOUN und/CCONJ die/DET Polizeiinspektion/NOUN "
+        + "riefen/VERB den/DET Landesrat/NOUN an/ADP ./PUNCT");
+    for (int at = 0; at < 8; at++) {
+      roles.read(s, at);
+    }
+    assertThat(found(s)).containsExactly("Bezirkshauptmannschaft=DEUGOV", "Polizeiinspektion=DEUCOP",
+        "Landesrat=DEUGOV");
+  }
 }

@@ -30,4 +30,15 @@ class CodingPolicyTest {
     assertThatThrownBy(() -> CodingPolicy.load("/depesche/event/policy-code-for-root.yaml"))
         .hasMessageContaining("two digits").hasMessageContaining("140");
   }
+
+  /** "Ein Asylsuchender wurde angegriffen" is assault; "Saporischschja wurde angegriffen", by the home country, war. */
+  @Test
+  void an_agentless_attack_is_assault_at_home_and_war_abroad() {
+    CodingPolicy.Assault assault = CodingPolicy.standard().assault();
+    assertThat(assault.codeFor("190", null, true, true)).isEqualTo("180");
+    assertThat(assault.codeFor("190", null, true, false)).isEqualTo("190");
+    assertThat(assault.codeFor("190", "CRM", false, false)).isEqualTo("180");
+    assertThat(assault.codeFor("190", "MIL", false, true)).isEqualTo("190");
+    assertThat(assault.codeFor("173", "CRM", false, true)).isEqualTo("173");
+  }
 }

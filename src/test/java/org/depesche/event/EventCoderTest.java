@@ -95,7 +95,8 @@ class EventCoderTest {
   void a_policy_may_let_a_statement_take_another_actor_of_its_clause_as_target() {
     CodingPolicy.Roots roots = POLICY.roots();
     CodingPolicy guessing = new CodingPolicy(POLICY.confidence(),
-        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()));
+        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()),
+        POLICY.assault());
     assertThat(events(new EventCoder(PATTERNS, CAMEO, guessing, LanguageFiles.german()), LiteralParse.of(STATEMENT_IN_VILNIUS)))
         .containsExactly("POL>LTUGOV 01 0.8");
   }
@@ -146,5 +147,109 @@ class EventCoderTest {
     Event thanks = code(CODER, text).stream().filter(e -> e.type().root().equals("05")).findFirst().orElseThrow();
     assertThat(thanks.confidence())
         .isEqualTo(POLICY.confidence().namedSource() - POLICY.confidence().indirectReferencePenalty());
+  }
+
+  /** "Ein russisches Gericht verurteilte einen amerikanischen Journalisten zu zwölf Jahren Haft." */
+  private static final String SENTENCED = """
+      1 Ein ein DET 3 det
+      2 russisches russisch ADJ 3 amod
+      3 Gericht Gericht NOUN 4 nsubj
+      4 verurteilte verurteilen VERB 0 root
+      5 einen ein DET 7 det
+      6 amerikanischen amerikanisch ADJ 7 amod
+      7 Journalisten Journalist NOUN 4 obj
+      8 zu zu ADP 10 case
+      9 zwölf zwölf NUM 10 nummod
+      10 Jahren Jahr NOUN 4 obl
+      11 Haft Haft NOUN 10 nmod
+      12 . . PUNCT 4 punct
+      """;
+
+  @Test
+  void a_court_that_sentences_someone_to_prison_punishes() {
+    assertThat(events(SENTENCED)).extracting(e -> e.substring(0, e.lastIndexOf(' ')))
+        .containsExactly("RUSJUD>USAMED 17");
+  }
+
+  @Test
+  void verurteilen_without_a_sentence_condemns() {
+    assertThat(events("""
+        1 Russland Russland PROPN 2 nsubj LOCATION
+        2 verurteilte verurteilen VERB 0 root
+        3 den der DET 4 det
+        4 Angriff Angriff NOUN 2 obj
+        5 der der DET 6 det
+        6 Ukraine Ukraine PROPN 4 nmod LOCATION
+        7 . . PUNCT 2 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).contains("RUS>UKR 11");
+  }
+
+  @Test
+  void an_attack_by_unknown_perpetrators_is_assault_not_fighting() {
+    assertThat(events("""
+        1 Unbekannte Unbekannte NOUN 2 nsubj
+        2 griffen angreifen VERB 0 root
+        3 die der DET 5 det
+        4 russischen russisch ADJ 5 amod
+        5 Polizisten Polizist NOUN 2 obj
+        6 an an ADP 2 compound:prt
+        7 . . PUNCT 2 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("RUSCRM>RUSCOP 18");
+  }
+
+  @Test
+  void an_attack_by_an_army_stays_fighting() {
+    assertThat(events("""
+        1 Russische russisch ADJ 2 amod
+        2 Truppen Truppe NOUN 3 nsubj
+        3 griffen angreifen VERB 0 root
+        4 die der DET 5 det
+        5 Ukraine Ukraine PROPN 3 obj LOCATION
+        6 an an ADP 3 compound:prt
+        7 . . PUNCT 3 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("RUSMIL>UKR 19");
+  }
+
+  @Test
+  void people_gathered_for_a_demonstration_protest_against_the_home_government() {
+    assertThat(events("""
+        1 Am an ADP 2 case
+        2 Montag Montag PROPN 7 obl
+        3 hatten haben AUX 8 aux
+        4 sich sich PRON 8 obl:arg
+        5 300 300 NUM 7 nummod
+        6 österreichische österreichisch ADJ 7 amod
+        7 Anrainer Anrainer NOUN 8 obj
+        8 versammelt versammeln VERB 0 root
+        9 zu zu ADP 11 case
+        10 einer ein DET 11 det
+        11 Demonstration Demonstration NOUN 8 obl
+        12 . . PUNCT 8 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("AUTCVL>AUTGOV 14");
+  }
+
+  @Test
+  void an_investigation_without_a_named_target_is_domestic() {
+    assertThat(events("""
+        1 Die der DET 3 det
+        2 deutsche deutsch ADJ 3 amod
+        3 Staatsanwaltschaft Staatsanwaltschaft NOUN 4 nsubj
+        4 leitete einleiten VERB 0 root
+        5 Ermittlungen Ermittlung NOUN 4 obj
+        6 ein ein ADP 4 compound:prt
+        7 . . PUNCT 4 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUJUD>DEU 09");
+  }
+
+  @Test
+  void fighting_for_votes_without_an_opponent_is_no_fight() {
+    assertThat(events("""
+        1 Die der DET 2 det
+        2 FDP FDP PROPN 3 nsubj ORGANIZATION
+        3 kämpft kämpfen VERB 0 root
+        4 um um ADP 5 case
+        5 Wählerstimmen Wählerstimme NOUN 3 obl
+        6 . . PUNCT 3 punct
+        """)).isEmpty();
   }
 }
