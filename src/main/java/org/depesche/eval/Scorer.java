@@ -103,7 +103,8 @@ public final class Scorer {
             datedRight++;
           } else {
             dateMisses.add(new DateMiss(g.doc(), ge, evs.stream().filter(e -> matches(ge, e))
-                .map(e -> e.date().value() + " (" + (e.date().basis() == null ? null : e.date().basis().label()) + ")").distinct().toList()));
+                .map(e -> e.date().value() + " (" + (e.date().basis() == null ? null : e.date().basis().label()) + ")")
+                .distinct().toList()));
           }
         }
       }

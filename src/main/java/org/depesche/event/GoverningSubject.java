@@ -2,7 +2,6 @@ package org.depesche.event;
 
 import java.util.List;
 import java.util.Set;
-import org.depesche.actor.Actor;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
