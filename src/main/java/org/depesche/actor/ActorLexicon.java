@@ -20,7 +20,13 @@ import org.depesche.internal.LanguageFiles;
  */
 public final class ActorLexicon {
   /** What a matched word sequence is. */
-  public enum Kind { COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, SEAT, ORGANISATION, INSTITUTION, PERSON }
+  public enum Kind {
+    COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, SEAT, ORGANISATION, INSTITUTION, PERSON,
+    /** A town ("Freital"): where, and whose country. Matches only as printed. */
+    PLACE,
+    /** A town's "-er" adjective ("die Kölner Polizei"), read like a country's adjective. Matches only as printed. */
+    PLACE_ADJECTIVE
+  }
 
   /** One way of naming an actor. {@code person} is set for PERSON entries, whose actor depends on the date. */
   public record Entry(List<String> words, Kind kind, String country, String org, String sector, String name,
@@ -71,6 +77,7 @@ public final class ActorLexicon {
         files.yamlList("roles", new TypeReference<List<ActorEntries.Role>>() {})));
     lex.offices.addPosts(files.yamlList("posts", new TypeReference<List<ActorEntries.Post>>() {}));
     lex.offices.addFormerWords(files.lines("former-words"));
+    lex.addPlaces(files.lines("places"));
     lex.pairWords.addAll(files.lines("pair-words"));
     lex.ownWords.addAll(files.lines("own-words"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
@@ -135,6 +142,29 @@ public final class ActorLexicon {
     }
   }
 
+  /**
+   * Towns, one tab-separated line each: name, "-er" adjective (may be empty), GeoNames id, country, population.
+   * Read after every other file, so a name the dictionary already gives (a capital, a person) keeps its entry.
+   */
+  private void addPlaces(List<String> lines) {
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      addPlace(f[0], Kind.PLACE, f[3]);
+      if (!f[1].isEmpty()) {
+        addPlace(f[1], Kind.PLACE_ADJECTIVE, f[3]);
+      }
+    }
+  }
+
+  private void addPlace(String text, Kind kind, String country) {
+    List<String> words = List.of(text.split(" "));
+    boolean known = byFirstWord.getOrDefault(norm(words.get(0)), List.of()).stream()
+        .anyMatch(e -> e.words().size() == words.size() && matches(e.words(), words, 0));
+    if (!known) {
+      add(text, kind, country, null, null, text, null);
+    }
+  }
+
   private void addGroup(ActorEntries.Group g, Kind kind) {
     String name = g.names() == null || g.names().isEmpty() ? null : g.names().get(0);
     for (String n : nullToEmpty(g.names())) {
@@ -160,7 +190,8 @@ public final class ActorLexicon {
       return hyphenAdjective(words.get(start));
     }
     for (Entry e : candidates) {
-      if (start + e.words().size() <= words.size() && matches(e.words(), words, start)) {
+      if (start + e.words().size() <= words.size() && matches(e.words(), words, start)
+          && (!isPlace(e) || e.words().equals(words.subList(start, start + e.words().size())))) {
         return Optional.of(e);
       }
     }
@@ -182,6 +213,11 @@ public final class ActorLexicon {
       }
     }
     return Optional.empty();
+  }
+
+  /** Towns match only as printed: "Essen" the town would otherwise be "essen" the verb. */
+  private static boolean isPlace(Entry e) {
+    return e.kind() == Kind.PLACE || e.kind() == Kind.PLACE_ADJECTIVE;
   }
 
   private static boolean matches(List<String> entry, List<String> words, int start) {

@@ -21,7 +21,9 @@ final class CountryAdjectives implements MentionRecogniser {
   @Override
   public int read(ScanState s, int at) {
     Optional<ActorLexicon.Entry> match = lexicon.longestMatch(s.words(), at)
-        .filter(e -> e.kind() == ActorLexicon.Kind.ADJECTIVE);
+        .filter(e -> e.kind() == ActorLexicon.Kind.ADJECTIVE || e.kind() == ActorLexicon.Kind.PLACE_ADJECTIVE
+            // a town's adjective is also a surname ("Präsident Óscar Berger Perdomo")
+            && !s.token(at).ner().equals("PERSON"));
     if (match.isEmpty()) {
       return at;
     }

@@ -8,12 +8,13 @@ import java.util.Set;
 /**
  * The dictionary's names of everything but people and countries: organisations ("die Nato"), national
  * institutions and parties ("der Kreml", "die SPD"), capitals and seats of government ("Moskau", "das
- * Kanzleramt") and demonyms ("die Bundesbürger"), each as the actor the dictionary gives it.
+ * Kanzleramt"), towns ("Freital", whose country only) and demonyms ("die Bundesbürger"), each as the actor the dictionary gives it.
  */
 final class DictionaryNames implements MentionRecogniser {
   /** The kinds read here and by {@link OfficeWords}: the others have recognisers of their own. */
   static final Set<ActorLexicon.Kind> KINDS = EnumSet.complementOf(
-      EnumSet.of(ActorLexicon.Kind.PERSON, ActorLexicon.Kind.ADJECTIVE, ActorLexicon.Kind.COUNTRY));
+      EnumSet.of(ActorLexicon.Kind.PERSON, ActorLexicon.Kind.ADJECTIVE, ActorLexicon.Kind.PLACE_ADJECTIVE,
+          ActorLexicon.Kind.COUNTRY));
 
   private final ActorLexicon lexicon;
 
