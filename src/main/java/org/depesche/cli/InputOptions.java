@@ -34,6 +34,8 @@ final class InputOptions {
   int threads = Runtime.getRuntime().availableProcessors();
 
   private Sources sources;
+  /** Chosen once: building a language reads its manifest, and {@link #withDefaults} asks for it per article. */
+  private Language language;
 
   /** The pipeline, with the user's actor files. */
   Pipeline pipeline() {
@@ -52,7 +54,10 @@ final class InputOptions {
 
   /** The language of {@code --lang}; one Depesche does not code is refused with a one-line message. */
   Language language() {
-    return Language.forCode(lang);
+    if (language == null) {
+      language = Language.forCode(lang);
+    }
+    return language;
   }
 
   /** Where articles come from: files, folders, WARC archives, feeds and web pages. */
