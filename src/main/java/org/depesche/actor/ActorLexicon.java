@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.depesche.internal.DataFiles;
 import org.depesche.internal.LanguageFiles;
+import org.depesche.place.Gazetteer;
+import org.depesche.place.Place;
 
 /**
  * Every word sequence that names an actor: countries (names, adjectives, demonyms, capitals, seats),
@@ -44,6 +46,7 @@ public final class ActorLexicon {
   private final java.util.Set<String> ownWords = new java.util.HashSet<>();
   private final Map<String, String> compoundPrefixes = new HashMap<>();
   private final Offices offices = new Offices(compoundPrefixes.keySet());
+  private Gazetteer gazetteer;
   private static final TypeReference<List<ActorEntries.Person>> PEOPLE = new TypeReference<>() {};
   private static final TypeReference<List<ActorEntries.Group>> GROUPS = new TypeReference<>() {};
 
@@ -77,7 +80,8 @@ public final class ActorLexicon {
         files.yamlList("roles", new TypeReference<List<ActorEntries.Role>>() {})));
     lex.offices.addPosts(files.yamlList("posts", new TypeReference<List<ActorEntries.Post>>() {}));
     lex.offices.addFormerWords(files.lines("former-words"));
-    lex.addPlaces(files.lines("places"));
+    lex.gazetteer = Gazetteer.of(files);
+    lex.addTowns(lex.gazetteer);
     lex.pairWords.addAll(files.lines("pair-words"));
     lex.ownWords.addAll(files.lines("own-words"));
     // Longest suffix first: "ministerpräsident" must win over "präsident".
@@ -143,17 +147,23 @@ public final class ActorLexicon {
   }
 
   /**
-   * Towns, one tab-separated line each: name, "-er" adjective (may be empty), GeoNames id, country, population.
-   * Read after every other file, so a name the dictionary already gives (a capital, a person) keeps its entry.
+   * The towns of the gazetteer ({@link Place.Kind#TOWN}), each by all its forms and its adjective. Read after every
+   * other file, so a name the dictionary already gives (a capital, a person) keeps its entry.
    */
-  private void addPlaces(List<String> lines) {
-    for (String line : lines) {
-      String[] f = line.split("\t");
-      addPlace(f[0], Kind.PLACE, f[3]);
-      if (!f[1].isEmpty()) {
-        addPlace(f[1], Kind.PLACE_ADJECTIVE, f[3]);
+  private void addTowns(Gazetteer places) {
+    for (Place p : places.places()) {
+      if (p.kind() == Place.Kind.TOWN) {
+        p.forms().forEach(f -> addPlace(f, Kind.PLACE, p.country()));
+        if (!p.adjective().isEmpty()) {
+          addPlace(p.adjective(), Kind.PLACE_ADJECTIVE, p.country());
+        }
       }
     }
+  }
+
+  /** The places this lexicon knows towns from, for the stages that locate events. */
+  public Gazetteer places() {
+    return gazetteer;
   }
 
   private void addPlace(String text, Kind kind, String country) {

@@ -47,33 +47,38 @@ final class ArvigEvalCommand implements Callable<Integer> {
     List<Event> events = input.events(articles);
     ArvigScorer.Result result = scorer.score(records, Scorer.byArticle(events));
     if (scope.verbose) {
-      printMisses(result.missed());
+      printMisses("MISSED", result.missed());
+      printMisses("UNLOCATED", result.unlocated());
     }
     System.out.printf("%s, part %s: %d descriptions%n", data.getFileName(), scope.label(), records.size());
     System.out.println("category              roots     descriptions  right root  share  events  per description"
-        + "  place named");
+        + "  place named  located  misplaced");
     result.categories().forEach(ArvigEvalCommand::printRow);
     printRow(result.scored("scored together"));
     printRow(result.all("all"));
-    System.out.println("event locations: not coded yet (to score: within " + (int) ArvigScorer.LOCATION_KM
-        + " km of the record's coordinates, for the descriptions whose text names the place)");
+    System.out.println("located: of the descriptions naming their place, those with an event located within "
+        + (int) ArvigScorer.LOCATION_KM + " km of the record's coordinates; misplaced: of the others, those with an"
+        + " event located farther away");
     return problems.isEmpty() ? 0 : 1;
   }
 
   private static void printRow(ArvigScorer.Category c) {
     String right = c.scored() ? String.format("%10s  %5.3f", c.right() + "/" + c.descriptions(), c.share())
         : String.format("%10s  %5s", "-", "-");
-    System.out.printf("%-20s  %-8s  %12d  %s  %6d  %15.2f  %11s%n", c.name(),
+    System.out.printf("%-20s  %-8s  %12d  %s  %6d  %15.2f  %11s  %7s  %9d%n", c.name(),
         c.scored() ? String.join(",", c.roots()) : "-", c.descriptions(), right, c.events(),
-        c.eventsPerDescription(), c.placeNamed() + "/" + c.descriptions());
+        c.eventsPerDescription(), c.placeNamed() + "/" + c.descriptions(),
+        c.placeNamed() == 0 ? "-" : String.format("%.3f", c.locatedShare()), c.misplaced());
   }
 
-  private static void printMisses(List<ArvigScorer.Miss> misses) {
+  private static void printMisses(String label, List<ArvigScorer.Miss> misses) {
     for (ArvigScorer.Miss m : misses) {
-      System.out.printf("MISSED %s %s | %s%n", m.record().id(), m.record().category(), m.record().text());
+      System.out.printf(label + " %s %s @%s | %s%n", m.record().id(), m.record().category(), m.record().location(),
+          m.record().text());
       for (Event e : m.events()) {
-        System.out.printf("  found %s %s -> %s | %s%n", e.type().cameo(), e.source().code(),
-            e.target() == null ? "-" : e.target().code(), e.evidence());
+        System.out.printf("  found %s %s -> %s @%s | %s%n", e.type().cameo(), e.source().code(),
+            e.target() == null ? "-" : e.target().code(), e.location() == null ? "-" : e.location().name(),
+            e.evidence());
       }
       if (m.events().isEmpty()) {
         System.out.println("  found no event");

@@ -16,11 +16,10 @@ import org.depesche.internal.DataFiles;
 /**
  * Scores coded ARVIG descriptions (issue 12): per category, how many got at least one event of a right CAMEO root
  * ({@code depesche/eval/arvig-roots.tsv} says which), how many events were coded, and how many texts name their
- * place.
- *
- * <p>Events carry no location yet. When they do, a description whose text names its place counts as located when
- * some event's location lies within {@link #LOCATION_KM} of the record's coordinates ({@link #near}); that count
- * belongs in {@link Category} beside {@code placeNamed}.
+ * place, and where the events were placed: a description whose text names its place counts as located when some
+ * event's location lies within {@link #LOCATION_KM} of the record's coordinates ({@link #near}); one whose text
+ * does not name it counts as misplaced when an event was put at a point farther away, since the text did not
+ * say so.
  */
 public final class ArvigScorer {
   /** How far a coded event location may lie from the dataset's coordinates, in kilometres. */
@@ -37,8 +36,11 @@ public final class ArvigScorer {
    * @param right        of those, how many got at least one event of a right root
    * @param events       events coded for them
    * @param placeNamed   descriptions whose text names their place
+   * @param located      of those, how many got an event located within {@link #LOCATION_KM} of the place
+   * @param misplaced    of the others, how many got an event located at a point farther away
    */
-  public record Category(String name, Set<String> roots, int descriptions, int right, int events, int placeNamed) {
+  public record Category(String name, Set<String> roots, int descriptions, int right, int events, int placeNamed,
+      int located, int misplaced) {
     /** Whether the category has right roots to score against. */
     public boolean scored() {
       return !roots.isEmpty();
@@ -54,9 +56,14 @@ public final class ArvigScorer {
       return descriptions == 0 ? 0 : (double) events / descriptions;
     }
 
+    /** The share of descriptions naming their place that got an event located there. */
+    public double locatedShare() {
+      return placeNamed == 0 ? 0 : (double) located / placeNamed;
+    }
+
     Category plus(Category o) {
       return new Category(name, roots, descriptions + o.descriptions, right + o.right, events + o.events,
-          placeNamed + o.placeNamed);
+          placeNamed + o.placeNamed, located + o.located, misplaced + o.misplaced);
     }
   }
 
@@ -68,8 +75,9 @@ public final class ArvigScorer {
    *
    * @param categories the categories with right roots in the order of the roots file, then the others by size
    * @param missed     the descriptions of scored categories without an event of a right root, in input order
+   * @param unlocated  the descriptions naming their place that got events, none located there, in input order
    */
-  public record Result(List<Category> categories, List<Miss> missed) {
+  public record Result(List<Category> categories, List<Miss> missed, List<Miss> unlocated) {
     /** All scored categories together, named {@code name}, with all their roots. */
     public Category scored(String name) {
       List<Category> scored = categories.stream().filter(Category::scored).toList();
@@ -84,7 +92,7 @@ public final class ArvigScorer {
     }
 
     private static Category sum(String name, Set<String> roots, List<Category> cs) {
-      Category total = new Category(name, roots, 0, 0, 0, 0);
+      Category total = new Category(name, roots, 0, 0, 0, 0, 0, 0);
       for (Category c : cs) {
         total = total.plus(c);
       }
@@ -125,8 +133,9 @@ public final class ArvigScorer {
   /** Scores {@code records} against their events, grouped by article id (the record's id). */
   public Result score(List<ArvigRecord> records, Map<String, List<Event>> events) {
     Map<String, Category> byName = new LinkedHashMap<>();
-    roots.forEach((name, rs) -> byName.put(name, new Category(name, rs, 0, 0, 0, 0)));
+    roots.forEach((name, rs) -> byName.put(name, new Category(name, rs, 0, 0, 0, 0, 0, 0)));
     List<Miss> missed = new ArrayList<>();
+    List<Miss> unlocated = new ArrayList<>();
     for (ArvigRecord r : records) {
       List<Event> evs = events.getOrDefault(r.id(), List.of());
       Set<String> right = roots.getOrDefault(r.category(), Set.of());
@@ -134,13 +143,22 @@ public final class ArvigScorer {
       if (!right.isEmpty() && !hit) {
         missed.add(new Miss(r, evs));
       }
-      Category one = new Category(r.category(), right, 1, hit ? 1 : 0, evs.size(), r.namesPlace() ? 1 : 0);
+      boolean named = r.namesPlace();
+      boolean near = evs.stream().anyMatch(e -> e.location() != null && e.location().located()
+          && near(r, e.location().latitude(), e.location().longitude()));
+      boolean far = evs.stream().anyMatch(e -> e.location() != null && e.location().located()
+          && !near(r, e.location().latitude(), e.location().longitude()));
+      if (named && !near && !evs.isEmpty()) {
+        unlocated.add(new Miss(r, evs));
+      }
+      Category one = new Category(r.category(), right, 1, hit ? 1 : 0, evs.size(), named ? 1 : 0,
+          named && near ? 1 : 0, !named && far ? 1 : 0);
       byName.merge(r.category(), one, Category::plus);
     }
     List<Category> categories = new ArrayList<>(byName.values().stream().filter(Category::scored).toList());
     byName.values().stream().filter(c -> !c.scored())
         .sorted(Comparator.comparingInt(Category::descriptions).reversed().thenComparing(Category::name))
         .forEach(categories::add);
-    return new Result(categories, missed);
+    return new Result(categories, missed, unlocated);
   }
 }

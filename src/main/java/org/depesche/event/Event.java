@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.depesche.actor.Actor;
 import org.depesche.article.Article;
+import org.depesche.place.Location;
 import org.depesche.time.EventDate;
 
 /**
@@ -29,18 +30,19 @@ import org.depesche.time.EventDate;
  * @param reported   told on someone else's word ("soll ... reisen", "angeblich"), whatever the modality
  * @param amount     the sum it carries, or null
  * @param quote      the quotation it came from, or null
+ * @param location   where it took place, or null when not known
  * @param confidence how sure the coder is, 0 to 1
  */
 public record Event(String id, Article article, int sentence, int begin, int end, String evidence, int triggerAt,
     String trigger, EventType type, Actor source, Actor target, EventDate date, Modality modality, boolean reported,
-    Amount amount, Quote quote, double confidence) {
+    Amount amount, Quote quote, Location location, double confidence) {
 
   /** A newly coded event: its id is computed from what identifies it (see {@link #idOf}). */
   public Event(Article article, int sentence, int begin, int end, String evidence, int triggerAt, String trigger,
       EventType type, Actor source, Actor target, EventDate date, Modality modality, boolean reported, Amount amount,
       Quote quote, double confidence) {
     this(idOf(article, begin, triggerAt, type, source, target), article, sentence, begin, end, evidence, triggerAt,
-        trigger, type, source, target, date, modality, reported, amount, quote, confidence);
+        trigger, type, source, target, date, modality, reported, amount, quote, null, confidence);
   }
 
   /**
@@ -62,19 +64,25 @@ public record Event(String id, Article article, int sentence, int begin, int end
   /** The same event with another date. */
   public Event withDate(EventDate d) {
     return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, d,
-        modality, reported, amount, quote, confidence);
+        modality, reported, amount, quote, location, confidence);
   }
 
   /** The same event with another modality, told on someone else's word or not. */
   public Event withModality(Modality m, boolean hearsay) {
     return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date, m,
-        hearsay, amount, quote, confidence);
+        hearsay, amount, quote, location, confidence);
   }
 
   /** The same event with a sum attached. */
   public Event withAmount(Amount a) {
     return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date,
-        modality, reported, a, quote, confidence);
+        modality, reported, a, quote, location, confidence);
+  }
+
+  /** The same event at another place. */
+  public Event withLocation(Location l) {
+    return new Event(id, article, sentence, begin, end, evidence, triggerAt, trigger, type, source, target, date,
+        modality, reported, amount, quote, l, confidence);
   }
 
   /** The PLOVER contexts of the event's type. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.depesche.actor.Actor;
 import org.depesche.article.Article;
+import org.depesche.place.Location;
 
 /** Writes events as the JSON record of {@code CONTRACT.md}. */
 public final class EventJson {
@@ -68,8 +69,25 @@ public final class EventJson {
     } else {
       n.putObject("quote").put("speaker", e.quote().speaker()).put("text", e.quote().text());
     }
+    location(n, e.location());
     n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
     return n;
+  }
+
+  private static void location(ObjectNode n, Location l) {
+    if (l == null) {
+      n.putNull("location");
+      return;
+    }
+    ObjectNode o = n.putObject("location");
+    o.put("text", l.text());
+    o.put("name", l.name());
+    o.put("geonames", l.geonames());
+    o.put("country", l.country());
+    o.put("admin1", l.admin1());
+    o.put("lat", l.latitude());
+    o.put("lon", l.longitude());
+    o.put("basis", l.basis().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static ObjectNode actor(Actor a) {

@@ -17,6 +17,8 @@ import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.CoreNlpAnnotator;
 import org.depesche.nlp.LinguisticAnnotator;
 import org.depesche.nlp.Token;
+import org.depesche.place.Locator;
+import org.depesche.place.PlaceFinder;
 import org.depesche.time.DateResolver;
 import org.depesche.time.GermanDateFinder;
 
@@ -51,6 +53,7 @@ public final class German implements Language {
         .then(new CodeEvents(new EventCoder(patterns, ontology, CodingPolicy.standard(), files)))
         .then(new Qualify(ModalityDetector.of(files), AmountFinder.of(files)))
         .then(new ResolveDates(new DateResolver(GermanDateFinder.of(files))))
+        .then(new LocateEvents(new Locator(PlaceFinder.of(lexicon.places(), files))))
         .then(new MergeDuplicates());
   }
 }

@@ -34,6 +34,7 @@ class ArchitectureTest {
         .layer("internal").definedBy("org.depesche.internal..")
         .layer("article").definedBy("org.depesche.article..")
         .layer("nlp").definedBy("org.depesche.nlp..")
+        .layer("place").definedBy("org.depesche.place..")
         .layer("time").definedBy("org.depesche.time..")
         .layer("actor").definedBy("org.depesche.actor..")
         .layer("event").definedBy("org.depesche.event..")
@@ -52,8 +53,11 @@ class ArchitectureTest {
         .whereLayer("event").mayOnlyBeAccessedByLayers("pipeline", "store", "ingest", "web", "eval", "cli")
         .whereLayer("actor").mayOnlyBeAccessedByLayers("event", "pipeline", "store", "ingest", "web", "eval", "cli")
         .whereLayer("time").mayOnlyBeAccessedByLayers("event", "pipeline", "store", "ingest", "web", "eval", "cli")
-        .whereLayer("nlp").mayOnlyBeAccessedByLayers("time", "actor", "event", "pipeline", "ingest", "eval", "cli")
-        .whereLayer("article").mayOnlyBeAccessedByLayers("nlp", "time", "actor", "event", "pipeline", "store",
+        .whereLayer("place").mayOnlyBeAccessedByLayers("actor", "event", "pipeline", "store", "ingest", "web", "eval",
+            "cli")
+        .whereLayer("nlp").mayOnlyBeAccessedByLayers("place", "time", "actor", "event", "pipeline", "ingest", "eval",
+            "cli")
+        .whereLayer("article").mayOnlyBeAccessedByLayers("nlp", "place", "time", "actor", "event", "pipeline", "store",
             "ingest", "web", "eval", "cli")
         .check(classes);
   }

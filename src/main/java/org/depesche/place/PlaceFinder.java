@@ -1,0 +1,136 @@
+package org.depesche.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.depesche.internal.LanguageFiles;
+import org.depesche.nlp.Sentence;
+import org.depesche.nlp.Token;
+
+/**
+ * Finds the places a sentence names: gazetteer names as printed, a town's "-er" adjective, and the parts of a
+ * hyphenated name ("Berlin-Kreuzberg"). A town of the gazetteer counts wherever it stands; any other place only
+ * where the parser tags it as a place or a word of place governs it ("in Essen", "im sächsischen Heidenau"),
+ * since many small places share their names with words and people.
+ */
+public final class PlaceFinder {
+  private final Gazetteer gazetteer;
+  private final Words words;
+
+  /** The words around place names ({@code places/place-words.yaml}). */
+  record Words(Set<String> at, Set<String> elsewhere, Set<String> joining, Set<String> between) {}
+
+  PlaceFinder(Gazetteer gazetteer, Words words) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+  }
+
+  /** The finder over {@code gazetteer} with the place words of a language. */
+  public static PlaceFinder of(Gazetteer gazetteer, LanguageFiles files) {
+    Words w = files.yaml("place-words", Words.class);
+    return new PlaceFinder(gazetteer, new Words(lower(w.at()), lower(w.elsewhere()), lower(w.joining()),
+        lower(w.between())));
+  }
+
+  /** The gazetteer it looks names up in. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The places {@code sentence} names, in token order. */
+  public List<PlaceMention> find(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<String> printed = tokens.stream().map(Token::word).toList();
+    List<PlaceMention> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!startsUpper(printed.get(i))) {
+        continue;
+      }
+      Optional<Gazetteer.Match> m = gazetteer.longestMatch(printed, i);
+      if (m.isEmpty()) {
+        m = hyphenPart(printed.get(i));
+        if (m.isPresent()) {
+          m = Optional.of(new Gazetteer.Match(1, m.get().places(), false));
+        }
+      }
+      if (m.isEmpty()) {
+        continue;
+      }
+      Gazetteer.Match match = m.get();
+      int last = i + match.length() - 1;
+      PlaceMention.Cue cue = cueBefore(tokens, i);
+      if (match.adjective() && cue != PlaceMention.Cue.AT) {
+        cue = PlaceMention.Cue.ADJECTIVE; // "die Kölner Polizei"; but "in der Magdeburger Innenstadt" is AT
+      }
+      if (counts(match, cue, tokens.subList(i, last + 1))) {
+        out.add(new PlaceMention(sentence.index(), i, last, sentence.textOf(i, last, sentence.begin()),
+            match.places(), match.places().get(0).country(), cue));
+        i = last;
+      }
+    }
+    return out;
+  }
+
+  /** What the words before token {@code i} of a sentence say of a place named there. */
+  public PlaceMention.Cue cueBefore(List<Token> tokens, int i) {
+    boolean joined = false;
+    for (int j = i - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      String w = t.word().toLowerCase(Locale.GERMAN);
+      if (words.at().contains(w)) {
+        return PlaceMention.Cue.AT;
+      }
+      if (words.joining().contains(w)) {
+        joined = true;
+        continue;
+      }
+      if (words.elsewhere().contains(w)) {
+        return PlaceMention.Cue.ELSEWHERE;
+      }
+      if (!words.between().contains(w) && !t.isPos("ADJ", "DET")) {
+        break;
+      }
+    }
+    return joined ? PlaceMention.Cue.ELSEWHERE : PlaceMention.Cue.NAMED;
+  }
+
+  /** Whether a name found counts as a place where it stands. */
+  private static boolean counts(Gazetteer.Match m, PlaceMention.Cue cue, List<Token> span) {
+    if (m.adjective() || cue == PlaceMention.Cue.AT || cue == PlaceMention.Cue.ELSEWHERE) {
+      return true;
+    }
+    boolean person = span.stream().anyMatch(t -> t.ner().startsWith("PER") || t.ner().endsWith("PER"));
+    boolean tagged = span.stream().anyMatch(t -> t.ner().contains("LOC"));
+    boolean town = m.places().stream().anyMatch(p -> p.kind() == Place.Kind.TOWN);
+    return tagged || (town && !person);
+  }
+
+  /** "Berlin-Kreuzberg": the part of town, else the town. */
+  private Optional<Gazetteer.Match> hyphenPart(String word) {
+    int dash = word.lastIndexOf('-');
+    if (dash <= 0 || dash == word.length() - 1) {
+      return Optional.empty();
+    }
+    for (String part : List.of(word.substring(dash + 1), word.substring(0, word.indexOf('-')))) {
+      if (startsUpper(part)) {
+        Optional<Gazetteer.Match> m = gazetteer.longestMatch(List.of(part), 0).filter(x -> !x.adjective());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsUpper(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static Set<String> lower(Set<String> ws) {
+    Set<String> out = new java.util.HashSet<>();
+    ws.forEach(w -> out.add(w.toLowerCase(Locale.GERMAN)));
+    return Set.copyOf(out);
+  }
+}
