@@ -36,9 +36,10 @@ WORDS = {
     "Zug", "Ried", "Hall", "Lauf", "Buchen", "Forst", "Aue", "Leer", "Meine", "Wetter", "Kirchen", "Much",
     "Ohne", "Kamen", "Brake", "Berg", "Neustadt", "Neuburg", "Stadt", "Mitte", "Nord", "Süd", "Ost", "West",
     "Linden",
-    # capitals, which countries.yaml already gives with their government
-    "Berlin", "Vienna", "Wien", "Bern",
 }
+# Capitals, which countries.yaml already gives with their government: no towns for actors, but places with
+# their adjective ("die Berliner Verkehrsbetriebe").
+CAPITALS = {"Berlin", "Wien", "Bern"}
 # Names that may not stand as places at all: what German text means by them is never the place.
 NEVER = {"Mitte", "Nord", "Süd", "Ost", "West", "Stadt", "Bad", "Santa", "Mobile", "Reading", "Nice", "Ohne",
          "Meine", "Much", "Ried", "Mark", "Weil"}
@@ -71,6 +72,9 @@ EXONYMS = {
     "Aleppo": ("Aleppo", "SY"), "Homs": ("Homs", "SY"), "Mossul": ("Mosul", "IQ"), "Basra": ("Basrah", "IQ"),
     "Tel Aviv": ("Tel Aviv", "IL"), "New York": ("New York City", "US"), "Hongkong": ("Hong Kong", "HK"),
     "Schanghai": ("Shanghai", "CN"), "Kapstadt": ("Cape Town", "ZA"),
+    # capitals that countries.yaml leaves out, as they stand for something else there (Brüssel: the EU)
+    "Brüssel": ("Brussels", "BE"), "Luxemburg": ("Luxembourg", "LU"), "Singapur": ("Singapore", "SG"),
+    "Dschibuti": ("Djibouti", "DJ"), "Vatikanstadt": ("Vatican City", "VA"),
 }
 # Endings German news leaves off ("Frankfurt am Main": "Frankfurt").
 SHORTEN = (" am ", " an der ", " im ", " in ", " ob der ", " bei ", " a.d. ", " a. d. ")
@@ -179,12 +183,20 @@ def main(argv):
                     continue
                 if "," in name:
                     continue
+                # GeoNames writes a few towns with "ss" for "ß" (Meissen): the German spelling is among the
+                # alternate names.
+                german = [a for a in c[3].split(",") if "ß" in a and a.replace("ß", "ss") == name]
+                if german:
+                    name = german[0]
                 fs = forms(name)
                 if not fs:
                     continue
                 town = (feature != "PPLX" and population >= MIN_TOWN and fs[-1] not in WORDS
                         and not any(ch in name for ch in "(),/"))
-                rows.append([fs, adjective(fs[-1]) if town else "", gid, iso3, admin1, lat, lon, population,
+                capital = fs[-1] in CAPITALS and feature == "PPLC"
+                if capital:
+                    town = False
+                rows.append([fs, adjective(fs[-1]) if town or capital else "", gid, iso3, admin1, lat, lon, population,
                              "town" if town else "place", feature == "PPLX"])
                 continue
             names = [g for g, (geo, ccode) in EXONYMS.items() if geo == name and ccode == cc]

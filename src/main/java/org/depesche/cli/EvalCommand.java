@@ -60,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf("DATE   %s gold %s, found %s  %s | %s%n", d.doc(), d.gold().date(), d.found(),
             d.gold().what(), d.gold().evidence());
       }
+      for (Scorer.PlaceMiss p : r.placeMisses()) {
+        System.out.printf("PLACE  %s gold %s, found %s  %s | %s%n", p.doc(), p.gold().place(), p.found(),
+            p.gold().what(), p.gold().evidence());
+      }
       System.out.println();
     }
     System.out.println("root  required  found  emitted  correct");
@@ -73,6 +77,10 @@ final class EvalCommand implements Callable<Integer> {
         r.recall(), r.f1(), r.dateAccuracy(), r.datedRight(), r.dated());
     System.out.printf("actor pairs found %.3f (%d/%d required events, any event type)%n", r.pairShare(),
         r.pairFound(), r.required());
+    if (r.placed() > 0) {
+      System.out.printf("place accuracy %.3f (%d/%d found events with a gold place)%n", r.placeAccuracy(),
+          r.placedRight(), r.placed());
+    }
     return 0;
   }
 }

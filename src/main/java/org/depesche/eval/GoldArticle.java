@@ -49,7 +49,8 @@ public record GoldArticle(String doc, List<GoldEvent> required, List<GoldEvent> 
       e.get("roots").forEach(r -> roots.add(r.asText()));
       out.add(new GoldEvent(e.path("id").asText(), e.path("what").asText(), e.get("src").asText(),
           e.get("tgt").asText(), roots, e.path("symmetric").asBoolean(false),
-          e.hasNonNull("date") ? e.get("date").asText() : null, e.path("evidence").asText()));
+          e.hasNonNull("date") ? e.get("date").asText() : null, e.path("evidence").asText(),
+          e.hasNonNull("place") ? e.get("place").asText() : null));
     }
     return out;
   }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param symmetric whether source and target may be swapped
  * @param date      the event's date (YYYY, YYYY-MM or YYYY-MM-DD), or null
  * @param evidence  the start of the sentence it is read from
+ * @param place     where it happened, as written ("Berlin", "Wedding"), or null
  */
 public record GoldEvent(String id, String what, String src, String tgt, List<String> roots, boolean symmetric,
-    String date, String evidence) {
+    String date, String evidence, String place) {
 
   /** Whether an emitted (source key, target key, root) matches this gold event. */
   public boolean matches(String source, String target, String root) {

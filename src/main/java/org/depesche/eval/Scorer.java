@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.depesche.event.Event;
+import org.depesche.place.Location;
 
 /**
  * Scores coded events against gold events by the rules of {@code CONTRACT.md}: recall over required events
@@ -23,6 +25,9 @@ public final class Scorer {
   /** A matched required event whose gold date no matching emitted event has; {@code found}: the dates emitted. */
   public record DateMiss(String doc, GoldEvent gold, List<String> found) {}
 
+  /** A matched required event whose gold place no matching emitted event names; {@code found}: the places given. */
+  public record PlaceMiss(String doc, GoldEvent gold, List<String> found) {}
+
   /** The counts for one CAMEO root. */
   public record RootCounts(int required, int found, int emitted, int correct) {}
 
@@ -36,10 +41,12 @@ public final class Scorer {
    * @param dated        matched required events with a gold date
    * @param datedRight   of those, matched by an event with the right date
    * @param pairFound    required gold events whose actor pair some emitted event has, whatever its type
+   * @param placed       matched required events with a gold place
+   * @param placedRight  of those, matched by an event whose location names that place ({@link #namesPlace})
    */
   public record Result(int required, int found, int emitted, int correct, int dated, int datedRight, int pairFound,
       Map<String, RootCounts> byRoot, List<MissedEvent> missed, List<FalseEvent> falseEvents,
-      List<DateMiss> dateMisses) {
+      List<DateMiss> dateMisses, int placed, int placedRight, List<PlaceMiss> placeMisses) {
     public double precision() {
       return emitted == 0 ? 0 : (double) correct / emitted;
     }
@@ -62,6 +69,11 @@ public final class Scorer {
     public double dateAccuracy() {
       return dated == 0 ? 0 : (double) datedRight / dated;
     }
+
+    /** The share of matched required events with a gold place whose match names that place. */
+    public double placeAccuracy() {
+      return placed == 0 ? 0 : (double) placedRight / placed;
+    }
   }
 
   private Scorer() {}
@@ -75,10 +87,13 @@ public final class Scorer {
     int dated = 0;
     int datedRight = 0;
     int pairFound = 0;
+    int placed = 0;
+    int placedRight = 0;
     Map<String, int[]> roots = new TreeMap<>();
     List<MissedEvent> missed = new ArrayList<>();
     List<FalseEvent> falseEvents = new ArrayList<>();
     List<DateMiss> dateMisses = new ArrayList<>();
+    List<PlaceMiss> placeMisses = new ArrayList<>();
     for (GoldArticle g : gold) {
       List<Event> evs = events.getOrDefault(g.doc(), List.of());
       int[] match = matchRequired(g.required(), evs);
@@ -97,6 +112,17 @@ public final class Scorer {
         }
         found++;
         r[1]++;
+        if (ge.place() != null) {
+          placed++;
+          if (evs.stream().anyMatch(e -> matches(ge, e) && namesPlace(e.location(), ge.place()))) {
+            placedRight++;
+          } else {
+            placeMisses.add(new PlaceMiss(g.doc(), ge, evs.stream().filter(e -> matches(ge, e))
+                .map(e -> e.location() == null ? "-" : e.location().text() + "=" + e.location().name() + " ("
+                    + e.location().basis().name().toLowerCase(Locale.ROOT) + ")")
+                .distinct().toList()));
+          }
+        }
         if (ge.date() != null) {
           dated++;
           if (evs.stream().anyMatch(e -> matches(ge, e) && hasDate(e, ge.date()))) {
@@ -130,7 +156,27 @@ public final class Scorer {
     Map<String, RootCounts> byRoot = new TreeMap<>();
     roots.forEach((k, v) -> byRoot.put(k, new RootCounts(v[0], v[1], v[2], v[3])));
     return new Result(required, found, emitted, correct, dated, datedRight, pairFound, byRoot, missed, falseEvents,
-        dateMisses);
+        dateMisses, placed, placedRight, placeMisses);
+  }
+
+  /**
+   * Whether a location names the place a gold event gives as written: one of the words or the name contains the
+   * other, ignoring case ("Berlin" and "Berlin-Wedding", "Halle" and "Halle (Saale)").
+   */
+  static boolean namesPlace(Location l, String gold) {
+    if (l == null) {
+      return false;
+    }
+    String g = gold.toLowerCase(Locale.GERMAN);
+    for (String s : new String[] {l.text(), l.name()}) {
+      if (s != null && !s.isBlank()) {
+        String t = s.toLowerCase(Locale.GERMAN);
+        if (t.contains(g) || g.contains(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A maximum matching of required gold events to emitted events, one emitted event each (augmenting paths). */

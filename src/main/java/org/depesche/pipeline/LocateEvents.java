@@ -39,7 +39,9 @@ public final class LocateEvents implements Stage<CodedArticle, CodedArticle> {
     List<PlaceMention> out = new ArrayList<>();
     for (Sentence s : in.sentences()) {
       for (ActorMention m : in.actors().in(s.index())) {
+        // A country's name, not its adjective: "in der pakistanischen Stadt Quetta" puts it in Quetta.
         if (m.actor().country() != null && m.actor().sector() == null && m.actor().org() == null && !m.person()
+            && Character.isUpperCase(s.token(m.first()).word().charAt(0))
             && locator.finder().cueBefore(s.tokens(), m.first()) == PlaceMention.Cue.AT) {
           out.add(PlaceMention.ofCountry(s.index(), m.first(), m.last(), s.textOf(m.first(), m.last(), s.begin()),
               m.actor().country(), PlaceMention.Cue.AT));

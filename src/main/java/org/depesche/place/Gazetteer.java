@@ -100,16 +100,19 @@ public final class Gazetteer {
     return towns == null ? Optional.empty() : Optional.of(new Match(1, towns, true));
   }
 
-  /** A form as the tokenizer may split it: "Frankfurt/Oder" is one token or three. */
+  /** A form as the tokenizer may split it: "Frankfurt/Oder" is one token or three, "(Oder)" three. */
   private static List<List<String>> wordings(String form) {
     List<String> words = List.of(form.split(" "));
-    if (!form.contains("/")) {
+    if (!form.matches(".*[/()].*")) {
       return List.of(words);
     }
     List<String> split = new ArrayList<>();
     for (String w : words) {
-      String[] parts = w.split("(?=/)|(?<=/)");
-      split.addAll(List.of(parts));
+      for (String part : w.split("(?=[/()])|(?<=[/()])")) {
+        if (!part.isEmpty()) {
+          split.add(part);
+        }
+      }
     }
     return List.of(words, List.copyOf(split));
   }

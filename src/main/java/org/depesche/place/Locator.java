@@ -117,8 +117,12 @@ public final class Locator {
         if (cs.size() == 1) {
           countries.merge(cs.iterator().next(), 1, Integer::sum);
         }
-        if (m.places().size() == 1 && !m.places().get(0).admin1().isEmpty()) {
-          regions.add(m.places().get(0).admin1());
+        // A region named ("in Brandenburg") or a name all of whose places lie in one region.
+        m.places().stream().filter(p -> p.kind() == Place.Kind.REGION).forEach(p -> regions.add(p.admin1()));
+        Set<String> admin1s = new HashSet<>();
+        m.places().forEach(p -> admin1s.add(p.admin1()));
+        if (admin1s.size() == 1 && !admin1s.contains("")) {
+          regions.addAll(admin1s);
         }
       }
       return new Context(countries, regions);

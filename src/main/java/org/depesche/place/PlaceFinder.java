@@ -1,5 +1,6 @@
 package org.depesche.place;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,12 @@ public final class PlaceFinder {
   private final Words words;
 
   /** The words around place names ({@code places/place-words.yaml}). */
-  record Words(Set<String> at, Set<String> elsewhere, Set<String> joining, Set<String> between) {}
+  record Words(Set<String> at, Set<String> elsewhere, Set<String> joining, Set<String> between,
+      @JsonProperty("between-endings") Set<String> betweenEndings) {
+    boolean isBetween(String lower) {
+      return between.contains(lower) || betweenEndings.stream().anyMatch(lower::endsWith);
+    }
+  }
 
   PlaceFinder(Gazetteer gazetteer, Words words) {
     this.gazetteer = gazetteer;
@@ -31,7 +37,7 @@ public final class PlaceFinder {
   public static PlaceFinder of(Gazetteer gazetteer, LanguageFiles files) {
     Words w = files.yaml("place-words", Words.class);
     return new PlaceFinder(gazetteer, new Words(lower(w.at()), lower(w.elsewhere()), lower(w.joining()),
-        lower(w.between())));
+        lower(w.between()), lower(w.betweenEndings())));
   }
 
   /** The gazetteer it looks names up in. */
@@ -50,10 +56,7 @@ public final class PlaceFinder {
       }
       Optional<Gazetteer.Match> m = gazetteer.longestMatch(printed, i);
       if (m.isEmpty()) {
-        m = hyphenPart(printed.get(i));
-        if (m.isPresent()) {
-          m = Optional.of(new Gazetteer.Match(1, m.get().places(), false));
-        }
+        m = hyphenPart(printed.get(i), cueBefore(tokens, i));
       }
       if (m.isEmpty()) {
         continue;
@@ -89,7 +92,7 @@ public final class PlaceFinder {
       if (words.elsewhere().contains(w)) {
         return PlaceMention.Cue.ELSEWHERE;
       }
-      if (!words.between().contains(w) && !t.isPos("ADJ", "DET")) {
+      if (!words.isBetween(w) && !t.isPos("ADJ", "DET")) {
         break;
       }
     }
@@ -107,21 +110,24 @@ public final class PlaceFinder {
     return tagged || (town && !person);
   }
 
-  /** "Berlin-Kreuzberg": the part of town, else the town. */
-  private Optional<Gazetteer.Match> hyphenPart(String word) {
+  /**
+   * A hyphenated word: "Berlin-Kreuzberg" names Kreuzberg; "in Berlin-Wedding", whose part of town the gazetteer
+   * lacks, names Berlin. A first part alone names nothing otherwise: "Metro-Haltestelle" is no place.
+   */
+  private Optional<Gazetteer.Match> hyphenPart(String word, PlaceMention.Cue cue) {
     int dash = word.lastIndexOf('-');
     if (dash <= 0 || dash == word.length() - 1) {
       return Optional.empty();
     }
-    for (String part : List.of(word.substring(dash + 1), word.substring(0, word.indexOf('-')))) {
-      if (startsUpper(part)) {
-        Optional<Gazetteer.Match> m = gazetteer.longestMatch(List.of(part), 0).filter(x -> !x.adjective());
-        if (m.isPresent()) {
-          return m;
-        }
-      }
+    Optional<Gazetteer.Match> last = part(word.substring(dash + 1));
+    if (last.isPresent() || cue != PlaceMention.Cue.AT) {
+      return last;
     }
-    return Optional.empty();
+    return part(word.substring(0, word.indexOf('-')));
+  }
+
+  private Optional<Gazetteer.Match> part(String word) {
+    return startsUpper(word) ? gazetteer.longestMatch(List.of(word), 0).filter(m -> !m.adjective()) : Optional.empty();
   }
 
   private static boolean startsUpper(String w) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class GoldEventTest {
   private static GoldEvent gold(String src, String tgt, boolean symmetric, String... roots) {
-    return new GoldEvent("g", "", src, tgt, List.of(roots), symmetric, null, "");
+    return new GoldEvent("g", "", src, tgt, List.of(roots), symmetric, null, "", null);
   }
 
   @Test
