@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 import org.depesche.article.Article;
 import org.depesche.article.Problem;
 import org.depesche.ingest.Ingestor;
+import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.CoreNlpAnnotator;
 import org.depesche.pipeline.Pipeline;
+import org.depesche.place.Gazetteer;
 import org.depesche.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     articles = articles.subList(0, Math.min(limit, articles.size()));
     System.out.printf("corpus: %d articles, %d threads, max heap %d MB%n", articles.size(), input.options.threads,
         Runtime.getRuntime().maxMemory() >> 20);
+    benchGazetteer();
     HeapSampler heap = new HeapSampler().start();
     Pipeline pipeline = input.options.pipeline();
     List<Article> corpus = articles;
@@ -67,6 +70,36 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("CoreNLP tokenize+ssplit+pos: %.1f articles/s (the ceiling)%n", ceiling);
     System.out.printf("ratio: %.2f of the ceiling%n", coded / ceiling);
     return 0;
+  }
+
+  /**
+   * What loading the German gazetteer adds to start-up: the median time of {@code runs} loads after a warm-up, and
+   * the heap it keeps (used heap after a collection, with and without it).
+   */
+  private void benchGazetteer() {
+    LanguageFiles files = LanguageFiles.german();
+    List<Double> millis = new ArrayList<>();
+    Gazetteer kept = Gazetteer.of(files);
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      kept = Gazetteer.of(files);
+      millis.add((System.nanoTime() - t0) / 1e6);
+    }
+    millis.sort(Double::compare);
+    long with = usedAfterGc();
+    int places = kept.places().size();
+    kept = null;
+    long without = usedAfterGc();
+    System.out.printf("gazetteer: %d places, loaded in %.0f ms (median of %d runs), keeps %d MB of heap%n", places,
+        millis.get(millis.size() / 2), runs, Math.max(0, with - without) >> 20);
+  }
+
+  private static long usedAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** What {@code ingest} does after reading, into a fresh store each run. */
