@@ -49,6 +49,7 @@ final class ArvigEvalCommand implements Callable<Integer> {
     if (scope.verbose) {
       printMisses("MISSED", result.missed());
       printMisses("UNLOCATED", result.unlocated());
+      printMisses("MISPLACED", result.misplaced());
     }
     System.out.printf("%s, part %s: %d descriptions%n", data.getFileName(), scope.label(), records.size());
     System.out.println("category              roots     descriptions  right root  share  events  per description"

@@ -76,8 +76,9 @@ public final class ArvigScorer {
    * @param categories the categories with right roots in the order of the roots file, then the others by size
    * @param missed     the descriptions of scored categories without an event of a right root, in input order
    * @param unlocated  the descriptions naming their place that got events, none located there, in input order
+   * @param misplaced  the descriptions not naming their place that got an event located farther away
    */
-  public record Result(List<Category> categories, List<Miss> missed, List<Miss> unlocated) {
+  public record Result(List<Category> categories, List<Miss> missed, List<Miss> unlocated, List<Miss> misplaced) {
     /** All scored categories together, named {@code name}, with all their roots. */
     public Category scored(String name) {
       List<Category> scored = categories.stream().filter(Category::scored).toList();
@@ -136,6 +137,7 @@ public final class ArvigScorer {
     roots.forEach((name, rs) -> byName.put(name, new Category(name, rs, 0, 0, 0, 0, 0, 0)));
     List<Miss> missed = new ArrayList<>();
     List<Miss> unlocated = new ArrayList<>();
+    List<Miss> misplaced = new ArrayList<>();
     for (ArvigRecord r : records) {
       List<Event> evs = events.getOrDefault(r.id(), List.of());
       Set<String> right = roots.getOrDefault(r.category(), Set.of());
@@ -151,6 +153,9 @@ public final class ArvigScorer {
       if (named && !near && !evs.isEmpty()) {
         unlocated.add(new Miss(r, evs));
       }
+      if (!named && far) {
+        misplaced.add(new Miss(r, evs));
+      }
       Category one = new Category(r.category(), right, 1, hit ? 1 : 0, evs.size(), named ? 1 : 0,
           named && near ? 1 : 0, !named && far ? 1 : 0);
       byName.merge(r.category(), one, Category::plus);
@@ -159,6 +164,6 @@ public final class ArvigScorer {
     byName.values().stream().filter(c -> !c.scored())
         .sorted(Comparator.comparingInt(Category::descriptions).reversed().thenComparing(Category::name))
         .forEach(categories::add);
-    return new Result(categories, missed, unlocated);
+    return new Result(categories, missed, unlocated, misplaced);
   }
 }
