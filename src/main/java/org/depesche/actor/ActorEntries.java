@@ -12,7 +12,7 @@ final class ActorEntries {
       List<String> capitals, List<String> seats, List<String> abbreviations, List<String> prefixes) {}
 
   /** An organisation (with {@code key}) or a national institution (with {@code country}). */
-  record Group(String key, String country, String sector, List<String> names) {}
+  record Group(String key, String country, String sector, List<String> names, List<String> also) {}
 
   /** Role words that give an actor's sector. */
   record Role(String sector, boolean person, List<String> words, List<String> suffixes) {}

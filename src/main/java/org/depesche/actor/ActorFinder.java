@@ -96,7 +96,7 @@ public final class ActorFinder {
       List<String> words = words(s);
       for (int i = 0; i < words.size(); i++) {
         Optional<ActorLexicon.Entry> e = lexicon.longestMatch(words, i);
-        if (e.isPresent() && e.get().country() != null) {
+        if (e.isPresent() && e.get().country() != null && !e.get().shared()) {
           counts.merge(e.get().country(), s.index() < 2 ? 2 : 1, Integer::sum);
           i += e.get().words().size() - 1;
         }

@@ -32,7 +32,24 @@ public final class ActorLexicon {
 
   /** One way of naming an actor. {@code person} is set for PERSON entries, whose actor depends on the date. */
   public record Entry(List<String> words, Kind kind, String country, String org, String sector, String name,
-      ActorEntries.Person person) {}
+      ActorEntries.Person person, List<String> also) {
+    public Entry {
+      also = also == null ? List.of() : List.copyOf(also);
+    }
+
+    /**
+     * Its country in an article about {@code home}: a name several countries' institutions share ("die Grünen" of
+     * Germany, Austria and Switzerland) is the home country's where that is one of them.
+     */
+    public String countryIn(String home) {
+      return home != null && also.contains(home) ? home : country;
+    }
+
+    /** Whether other countries' institutions share the name, so that it says nothing of the article's country. */
+    public boolean shared() {
+      return !also.isEmpty();
+    }
+  }
 
   /** A role word: the sector it gives and whether it names one person. */
   public record RoleWord(String sector, boolean person) {}
@@ -178,15 +195,20 @@ public final class ActorLexicon {
   private void addGroup(ActorEntries.Group g, Kind kind) {
     String name = g.names() == null || g.names().isEmpty() ? null : g.names().get(0);
     for (String n : nullToEmpty(g.names())) {
-      add(n, kind, g.country(), g.key(), g.sector(), name, null);
+      add(n, kind, g.country(), g.key(), g.sector(), name, null, g.also());
     }
   }
 
   private void add(String text, Kind kind, String country, String org, String sector, String name,
       ActorEntries.Person person) {
+    add(text, kind, country, org, sector, name, person, List.of());
+  }
+
+  private void add(String text, Kind kind, String country, String org, String sector, String name,
+      ActorEntries.Person person, List<String> also) {
     List<String> words = List.of(text.strip().split("\\s+"));
     byFirstWord.computeIfAbsent(norm(words.get(0)), k -> new ArrayList<>())
-        .add(new Entry(words, kind, country, org, sector, name, person));
+        .add(new Entry(words, kind, country, org, sector, name, person, also));
   }
 
   /**
@@ -219,7 +241,7 @@ public final class ActorLexicon {
     }
     for (Entry e : byFirstWord.getOrDefault(norm(word.substring(hyphen + 1)), List.of())) {
       if (e.kind() == Kind.ADJECTIVE && e.words().size() == 1) {
-        return Optional.of(new Entry(List.of(word), Kind.ADJECTIVE, e.country(), null, null, null, null));
+        return Optional.of(new Entry(List.of(word), Kind.ADJECTIVE, e.country(), null, null, null, null, List.of()));
       }
     }
     return Optional.empty();

@@ -33,7 +33,7 @@ final class DictionaryNames implements MentionRecogniser {
     String text = s.text(at, last);
     // An institution entry may group several bodies (the German parties): its words are its name.
     String name = e.kind() == ActorLexicon.Kind.INSTITUTION ? text : e.name();
-    s.add(at, last, new Actor(text, name, e.country(), e.org(), e.sector()), false,
+    s.add(at, last, new Actor(text, name, e.countryIn(s.home()), e.org(), e.sector()), false,
         e.kind().name().toLowerCase(Locale.ROOT) + " in the dictionary");
     return last + 1;
   }

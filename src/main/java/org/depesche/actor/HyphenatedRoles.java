@@ -28,7 +28,7 @@ final class HyphenatedRoles implements MentionRecogniser {
     if (prefix.isEmpty() || role.isEmpty() || prefix.get().kind() == ActorLexicon.Kind.PERSON) {
       return at;
     }
-    return roles.read(s, at, at, prefix.get().country(), prefix.get().org(), role.get());
+    return roles.read(s, at, at, prefix.get().countryIn(s.home()), prefix.get().org(), role.get());
   }
 
   /** The part after the hyphen as a word of its own: {@link ActorLexicon#role} tries suffixes on nouns only. */

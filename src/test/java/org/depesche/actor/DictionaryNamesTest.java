@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.depesche.actor.Scans.found;
 import static org.depesche.actor.Scans.state;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import org.depesche.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 class DictionaryNamesTest {
@@ -29,6 +32,17 @@ class DictionaryNamesTest {
     names.read(s, 1);
     assertThat(found(s)).containsExactly("Grünen=DEUPTY");
     assertThat(s.found().get(0).actor().name()).isEqualTo("Grünen");
+  }
+
+  @Test
+  void a_name_several_countries_share_is_the_home_countrys_institution() {
+    Sentence sentence = Scans.tagged("Die/DET Grünen/NOUN/ORGANIZATION stimmten/VERB dagegen/ADV ./PUNCT");
+    ScanState austrian = new ScanState(sentence, Scans.DAY, "AUT", new HashMap<>(), new ArrayList<>());
+    names.read(austrian, 1);
+    assertThat(found(austrian)).containsExactly("Grünen=AUTPTY");
+    ScanState french = new ScanState(sentence, Scans.DAY, "FRA", new HashMap<>(), new ArrayList<>());
+    names.read(french, 1);
+    assertThat(found(french)).as("not a country sharing the name: the first one's").containsExactly("Grünen=DEUPTY");
   }
 
   @Test
