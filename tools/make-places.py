@@ -35,7 +35,7 @@ WORDS = {
     "Rain", "Baar", "Heide", "Hagen", "Bergen", "Weiden", "Horn", "Mengen", "Singen", "Laufen", "Waren",
     "Zug", "Ried", "Hall", "Lauf", "Buchen", "Forst", "Aue", "Leer", "Meine", "Wetter", "Kirchen", "Much",
     "Ohne", "Kamen", "Brake", "Berg", "Neustadt", "Neuburg", "Stadt", "Mitte", "Nord", "Süd", "Ost", "West",
-    "Linden",
+    "Linden", "Steinen", "Geldern", "Regen", "Norden", "Stelle", "Bach",
 }
 # Capitals, which countries.yaml already gives with their government: no towns for actors, but places with
 # their adjective ("die Berliner Verkehrsbetriebe").
@@ -123,6 +123,11 @@ def forms(name):
             out.append(name[:name.index(cut)])
     if "/" in name and not m:
         out.append(name.split("/")[0])
+    for f in list(out):
+        if f.startswith("Sankt "):
+            out.append("St. " + f[len("Sankt "):])
+        elif f.startswith("St. "):
+            out.append("Sankt " + f[len("St. "):])
     seen = []
     for f in out:
         if f not in seen and f not in NEVER and len(f) > 1:

@@ -20,6 +20,8 @@ import org.depesche.nlp.Sentence;
 public final class Locator {
   /** Sentences of the lead: the title and the first two of the text. */
   private static final int LEAD = 3;
+  /** How many times larger a place elsewhere must be to win over the article's country's place of that name. */
+  private static final long FAR_LARGER = 20;
   private static final Set<String> DATELINE_MARKS = Set.of("(", "–", "-", "—", ":", "/");
 
   private final PlaceFinder finder;
@@ -128,14 +130,23 @@ public final class Locator {
       return new Context(countries, regions);
     }
 
+    /**
+     * The place a name means: the article's country first, then a region the article names, then a town over a
+     * region of the same name (Zürich), then the largest; but a far larger place elsewhere wins over a hamlet at
+     * home ("Rom" is Rome, not a farm in Germany).
+     */
     Place choose(PlaceMention m) {
       if (m.wholeCountry()) {
         return null;
       }
-      return m.places().stream().max(Comparator
+      Place preferred = m.places().stream().max(Comparator
           .comparingInt((Place p) -> countries.getOrDefault(p.country(), 0))
           .thenComparing(p -> regions.contains(p.admin1()))
+          .thenComparing(p -> p.kind() != Place.Kind.REGION)
           .thenComparingLong(Place::population)).orElseThrow();
+      Place largest = m.places().stream().filter(p -> p.kind() != Place.Kind.REGION)
+          .max(Comparator.comparingLong(Place::population)).orElse(preferred);
+      return largest.population() > FAR_LARGER * Math.max(1, preferred.population()) ? largest : preferred;
     }
   }
 
@@ -152,6 +163,11 @@ public final class Locator {
     /** Every place named, in text order. */
     public List<PlaceMention> mentions() {
       return resolved.stream().map(Resolved::mention).toList();
+    }
+
+    /** Every place named with the place it was taken to mean (null for a whole country), in text order. */
+    List<Resolved> resolved() {
+      return resolved;
     }
 
     /**

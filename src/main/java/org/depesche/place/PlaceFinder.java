@@ -22,7 +22,8 @@ public final class PlaceFinder {
 
   /** The words around place names ({@code places/place-words.yaml}). */
   record Words(Set<String> at, Set<String> elsewhere, Set<String> joining, Set<String> between,
-      @JsonProperty("between-endings") Set<String> betweenEndings) {
+      @JsonProperty("between-endings") Set<String> betweenEndings, Set<String> articles, Set<String> seats,
+      Set<String> lists, Set<String> regions) {
     boolean isBetween(String lower) {
       return between.contains(lower) || betweenEndings.stream().anyMatch(lower::endsWith);
     }
@@ -37,7 +38,7 @@ public final class PlaceFinder {
   public static PlaceFinder of(Gazetteer gazetteer, LanguageFiles files) {
     Words w = files.yaml("place-words", Words.class);
     return new PlaceFinder(gazetteer, new Words(lower(w.at()), lower(w.elsewhere()), lower(w.joining()),
-        lower(w.between()), lower(w.betweenEndings())));
+        lower(w.between()), lower(w.betweenEndings()), lower(w.articles()), lower(w.seats()), lower(w.lists()), lower(w.regions())));
   }
 
   /** The gazetteer it looks names up in. */
@@ -63,13 +64,22 @@ public final class PlaceFinder {
       }
       Gazetteer.Match match = m.get();
       int last = i + match.length() - 1;
-      PlaceMention.Cue cue = cueBefore(tokens, i);
+      PlaceMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      PlaceMention.Cue cue = listed(tokens, previous, i) ? previous.cue() : cueBefore(tokens, i);
       if (match.adjective() && cue != PlaceMention.Cue.AT) {
         cue = PlaceMention.Cue.ADJECTIVE; // "die Kölner Polizei"; but "in der Magdeburger Innenstadt" is AT
       }
-      if (counts(match, cue, tokens.subList(i, last + 1))) {
+      boolean seat = i > 0 && words.seats().contains(lower(tokens.get(i - 1).word()));
+      if (!match.adjective() && afterArticle(tokens, i, match)) {
+        continue; // "in der Halle", "im Norden", "aus einem Bach": a noun, not a town
+      }
+      boolean direct = i > 0 && (words.elsewhere().contains(lower(tokens.get(i - 1).word()))
+          || words.at().contains(lower(tokens.get(i - 1).word())));
+      if (seat || counts(match, cue, direct, tokens.subList(i, last + 1))) {
+        List<Place> places = regionWanted(tokens, i) ? onlyRegions(match.places())
+            : narrowed(match.places(), previous, i);
         out.add(new PlaceMention(sentence.index(), i, last, sentence.textOf(i, last, sentence.begin()),
-            match.places(), match.places().get(0).country(), cue));
+            places, places.get(0).country(), cue));
         i = last;
       }
     }
@@ -99,15 +109,60 @@ public final class PlaceFinder {
     return joined ? PlaceMention.Cue.ELSEWHERE : PlaceMention.Cue.NAMED;
   }
 
-  /** Whether a name found counts as a place where it stands. */
-  private static boolean counts(Gazetteer.Match m, PlaceMention.Cue cue, List<Token> span) {
-    if (m.adjective() || cue == PlaceMention.Cue.AT || cue == PlaceMention.Cue.ELSEWHERE) {
+  /**
+   * Whether a name found counts as a place where it stands: a town's adjective does, and a name a word of place
+   * governs; a town that stands alone unless the parser takes it for a person; any other place where the parser
+   * tags it as a place, or a word of origin governs a town ("aus Leipzig", but not "aus privaten Geldern").
+   */
+  private static boolean counts(Gazetteer.Match m, PlaceMention.Cue cue, boolean direct, List<Token> span) {
+    boolean town = m.places().stream().anyMatch(p -> p.kind() == Place.Kind.TOWN);
+    boolean person = span.stream().anyMatch(t -> t.ner().startsWith("PER") || t.ner().endsWith("PER"));
+    if (m.adjective()) {
+      return !person; // "Adrien Zeller" is no one from Zell
+    }
+    if (cue == PlaceMention.Cue.AT || (cue == PlaceMention.Cue.ELSEWHERE && (town || direct))) {
       return true;
     }
-    boolean person = span.stream().anyMatch(t -> t.ner().startsWith("PER") || t.ner().endsWith("PER"));
     boolean tagged = span.stream().anyMatch(t -> t.ner().contains("LOC"));
-    boolean town = m.places().stream().anyMatch(p -> p.kind() == Place.Kind.TOWN);
     return tagged || (town && !person);
+  }
+
+  /** Whether a word for a region stands before the name ("Kanton Solothurn"), which then means the region. */
+  private boolean regionWanted(List<Token> tokens, int i) {
+    return i > 0 && words.regions().contains(lower(tokens.get(i - 1).word()));
+  }
+
+  private static List<Place> onlyRegions(List<Place> places) {
+    List<Place> regions = places.stream().filter(p -> p.kind() == Place.Kind.REGION).toList();
+    return regions.isEmpty() ? places : regions;
+  }
+
+  /**
+   * Whether an article stands right before the name: towns take none in German ("in der Halle" is a hall); regions
+   * may ("in der Steiermark", "im Tessin").
+   */
+  private boolean afterArticle(List<Token> tokens, int i, Gazetteer.Match m) {
+    return i > 0 && words.articles().contains(lower(tokens.get(i - 1).word()))
+        && m.places().stream().noneMatch(p -> p.kind() == Place.Kind.REGION);
+  }
+
+  /** Whether the name continues a list of places ("in Flachslanden und Obernzenn"): it takes the list's cue. */
+  private boolean listed(List<Token> tokens, PlaceMention previous, int i) {
+    return previous != null && previous.last() == i - 2 && words.lists().contains(lower(tokens.get(i - 1).word()));
+  }
+
+  /** A part of town after its town's adjective ("die Bremer Neustadt") lies in that town's region. */
+  private static List<Place> narrowed(List<Place> places, PlaceMention previous, int i) {
+    if (previous == null || previous.last() != i - 1 || previous.places().isEmpty()) {
+      return places;
+    }
+    String region = previous.places().get(0).admin1();
+    List<Place> inRegion = places.stream().filter(p -> p.admin1().equals(region)).toList();
+    return region.isEmpty() || inRegion.isEmpty() ? places : inRegion;
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.GERMAN);
   }
 
   /**

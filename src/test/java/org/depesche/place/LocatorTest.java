@@ -70,6 +70,14 @@ class LocatorTest {
   }
 
   @Test
+  void a_far_larger_place_abroad_wins_over_a_hamlet_at_home_and_a_town_over_its_canton() {
+    assertThat(locate(0, List.of("DEU"), "Der Papst sprach in Rom .").country()).isEqualTo("ITA");
+    Location zurich = LOCATOR.read(Words.sentences("Die Vergabe fand in Zürich statt ."), List.of(), "CHE")
+        .of(0, 0, List.of("CHE"));
+    assertThat(zurich.geonames()).isEqualTo(2657896L);
+  }
+
+  @Test
   void a_town_the_lead_names_is_narrower_than_the_region_of_the_sentence() {
     Location l = locate(2, List.of("DEU"), "Angriff", "In Freital warfen Unbekannte Steine .",
         "Die Polizei in Sachsen ermittelt .");

@@ -32,7 +32,8 @@ class PlaceFinderTest {
   @Test
   void origin_and_direction_name_a_place_without_putting_the_event_there() {
     assertThat(only("Ein Mann aus Leipzig wurde verletzt .").cue()).isEqualTo(PlaceMention.Cue.ELSEWHERE);
-    assertThat(only("Die Ministerin reiste nach Warschau .").cue()).isEqualTo(PlaceMention.Cue.ELSEWHERE);
+    assertThat(only("Die Ministerin reiste nach Warschau/LOC .").cue()).isEqualTo(PlaceMention.Cue.ELSEWHERE);
+    assertThat(find("Bezahlt aus privaten/ADJ Geldern .")).as("a word of origin alone makes no place").isEmpty();
   }
 
   @Test
@@ -47,7 +48,10 @@ class PlaceFinderTest {
   void a_town_counts_wherever_it_stands_a_place_that_is_also_a_word_only_where_marked() {
     assertThat(only("Freital kommt nicht zur Ruhe .").cue()).isEqualTo(PlaceMention.Cue.NAMED);
     assertThat(find("Das Essen war kalt .")).isEmpty();
-    assertThat(only("Das Essen/LOC der Zukunft .").places().get(0).country()).isEqualTo("DEU");
+    assertThat(only("Essen/LOC kommt nicht zur Ruhe .").places().get(0).country()).isEqualTo("DEU");
+    assertThat(find("Schutz vor dem Regen/LOC .")).as("a name right after an article is a noun").isEmpty();
+    assertThat(find("Ein Brand in der Halle .")).isEmpty();
+    assertThat(only("Wahlen in der Steiermark .").places().get(0).kind()).isEqualTo(Place.Kind.REGION);
     assertThat(only("Die Polizei in Essen ermittelt .").cue()).isEqualTo(PlaceMention.Cue.AT);
   }
 
@@ -61,6 +65,29 @@ class PlaceFinderTest {
     PlaceMention kreuzberg = only("Eine Demonstration in Berlin-Kreuzberg .");
     assertThat(kreuzberg.places().get(0).name()).isEqualTo("Kreuzberg");
     assertThat(kreuzberg.text()).isEqualTo("Berlin-Kreuzberg");
+  }
+
+  @Test
+  void the_names_of_a_list_share_the_first_ones_cue() {
+    List<PlaceMention> both = find("In den Orten Flachslanden und Obernzenn brannte es .");
+    assertThat(both).extracting(PlaceMention::text).containsExactly("Flachslanden", "Obernzenn");
+    assertThat(both).extracting(PlaceMention::cue).containsOnly(PlaceMention.Cue.AT);
+  }
+
+  @Test
+  void an_authority_names_its_seat() {
+    assertThat(only("Die Staatsanwaltschaft Hof ermittelt .").places().get(0).country()).isEqualTo("DEU");
+  }
+
+  @Test
+  void a_part_of_town_after_its_towns_adjective_lies_in_that_town() {
+    List<PlaceMention> found = find("Ein Fest in der Bremer Neustadt .");
+    assertThat(found.get(found.size() - 1).places()).extracting(Place::admin1).containsOnly("Bremen");
+  }
+
+  @Test
+  void the_abbreviated_sankt_is_read() {
+    assertThat(only("Ein Gipfel in St. Moritz .").places().get(0).country()).isEqualTo("CHE");
   }
 
   @Test
