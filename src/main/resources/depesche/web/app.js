@@ -136,9 +136,9 @@ async function loadMap() {
   const countries = topojson.feature(world, world.objects.countries).features;
   const byNumeric = new Map(data.countries.filter(c => c.numeric).map(c => [c.numeric, c]));
   const shaded = f => byNumeric.has(f.id) && byNumeric.get(f.id).countryLevel > 0;
-  // what to fit the view to: the shaded countries and a circle of two degrees around each place
+  // what to fit the view to: the shaded countries and a circle of four degrees around each place
   const focus = countries.filter(shaded).concat(data.places.map(p =>
-    ({type: 'Feature', geometry: d3.geoCircle().center([p.lon, p.lat]).radius(2)()})));
+    ({type: 'Feature', geometry: d3.geoCircle().center([p.lon, p.lat]).radius(4)()})));
   const projection = d3.geoNaturalEarth1();
   projection.fitExtent([[8, 8], [w - 8, h - 8]], {type: 'FeatureCollection',
     features: focus.length ? focus : countries});
