@@ -1,7 +1,7 @@
 // Depesche's page: the filter state lives in the URL, so a view can be shared; every pane reads the REST API.
 'use strict';
 
-const FIELDS = ['actor', 'dyad', 'cameo', 'plover', 'from', 'to', 'modality', 'text'];
+const FIELDS = ['actor', 'dyad', 'cameo', 'plover', 'from', 'to', 'modality', 'text', 'country', 'near'];
 const PAGE = 50;
 // German names of the CAMEO roots; the records carry the English names of the codes.
 const ROOTS_DE = {
@@ -14,6 +14,9 @@ const ROOTS_DE = {
 
 let offset = 0;
 let network = null;
+let world = null; // Natural Earth's countries (TopoJSON), fetched from this server once
+const SVG = 'http://www.w3.org/2000/svg';
+const NEAR_KM = 10; // the radius a click on a place filters by
 
 function state() {
   return new URLSearchParams(window.location.search);
@@ -109,6 +112,66 @@ async function loadTimeline() {
   svg.innerHTML = out;
 }
 
+/** An SVG element with these attributes; text from the store only ever goes in as text (a title), never as markup. */
+function svgElement(name, attributes, title) {
+  const el = document.createElementNS(SVG, name);
+  Object.entries(attributes).forEach(([k, v]) => el.setAttribute(k, v));
+  if (title) {
+    const t = document.createElementNS(SVG, 'title');
+    t.textContent = title;
+    el.appendChild(t);
+  }
+  return el;
+}
+
+/**
+ * The map: the countries of Natural Earth, those with events known only by their country shaded, and a point for
+ * each place with events, sized by their number; it shows the part of the world where the events are.
+ */
+async function loadMap() {
+  if (!world) world = await getJson('/vendor/world-atlas/countries-110m.json');
+  const data = await getJson('/api/places?' + apiQuery());
+  const svg = document.getElementById('map');
+  const w = svg.clientWidth || 500, h = svg.clientHeight || 260;
+  const countries = topojson.feature(world, world.objects.countries).features;
+  const byNumeric = new Map(data.countries.filter(c => c.numeric).map(c => [c.numeric, c]));
+  const shaded = f => byNumeric.has(f.id) && byNumeric.get(f.id).countryLevel > 0;
+  // what to fit the view to: the shaded countries and a circle of four degrees around each place
+  const focus = countries.filter(shaded).concat(data.places.map(p =>
+    ({type: 'Feature', geometry: d3.geoCircle().center([p.lon, p.lat]).radius(4)()})));
+  const projection = d3.geoNaturalEarth1();
+  projection.fitExtent([[8, 8], [w - 8, h - 8]], {type: 'FeatureCollection',
+    features: focus.length ? focus : countries});
+  const path = d3.geoPath(projection);
+  svg.replaceChildren(svgElement('path', {class: 'sphere', d: path({type: 'Sphere'})}));
+  countries.forEach(f => {
+    const c = byNumeric.get(f.id);
+    const name = f.properties && f.properties.name;
+    const title = c ? `${c.name}: ${c.events} Ereignis(se), ${c.countryLevel} ohne genaueren Ort` : name;
+    const el = svgElement('path', {class: 'country' + (c ? ' events' : '') + (shaded(f) ? ' shaded' : ''),
+      d: path(f) || ''}, title);
+    if (c) {
+      el.dataset.country = c.country;
+      el.addEventListener('click', () => setFilters({...Object.fromEntries(state()), country: c.country, near: ''}));
+    }
+    svg.appendChild(el);
+  });
+  const max = Math.max(1, ...data.places.map(p => p.events));
+  data.places.slice().sort((a, b) => b.events - a.events).forEach(p => {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy || !isFinite(xy[0]) || !isFinite(xy[1])) return;
+    const el = svgElement('circle', {class: 'place', cx: xy[0].toFixed(1), cy: xy[1].toFixed(1),
+      r: (3 + 9 * Math.sqrt(p.events / max)).toFixed(1)}, `${p.name}: ${p.events} Ereignis(se)`);
+    el.dataset.name = p.name;
+    el.dataset.near = `${p.lat},${p.lon},${NEAR_KM}`;
+    el.addEventListener('click', () => setFilters({...Object.fromEntries(state()), near: el.dataset.near,
+      country: ''}));
+    svg.appendChild(el);
+  });
+  svg.dataset.places = data.places.map(p => p.name).join('|');
+  svg.dataset.shaded = data.countries.filter(c => c.countryLevel > 0).map(c => c.country).join(' ');
+}
+
 function escapeHtml(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 }
@@ -150,8 +213,11 @@ function eventMeta(e) {
   const d = e.date || {};
   const amount = e.amount ? ` · <span class="tag">${escapeHtml(e.amount.text)}</span>` : '';
   const quote = e.quote ? ` · Zitat von ${escapeHtml(e.quote.speaker)}` : '';
+  const l = e.location;
+  const place = l ? ` · <span class="tag" title="${escapeHtml(l.basis)}">${escapeHtml(l.name)}`
+    + (l.name === l.country ? '' : ` (${escapeHtml(l.country)})`) + '</span>' : '';
   return `${escapeHtml(d.value || 'ohne Datum')} (${escapeHtml(d.basis || '–')}) · ${escapeHtml(e.modality)}`
-    + (e.reported ? ' · berichtet' : '') + amount + quote
+    + (e.reported ? ' · berichtet' : '') + place + amount + quote
     + ` · ${e.cluster.mentions} Erwähnung(en) in ${e.cluster.articles} Artikel(n)`;
 }
 
@@ -201,7 +267,7 @@ async function showArticle(id) {
 async function load() {
   fillForm();
   try {
-    await Promise.all([loadNetwork(), loadTimeline(), loadEvents()]);
+    await Promise.all([loadNetwork(), loadMap(), loadTimeline(), loadEvents()]);
   } catch (err) {
     document.getElementById('events-count').textContent = 'Fehler: ' + err.message;
   }

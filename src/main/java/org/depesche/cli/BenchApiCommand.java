@@ -28,7 +28,10 @@ final class BenchApiCommand implements Callable<Integer> {
       "/api/events?dyad=ISR,PSE&modality=asserted&limit=50",
       "/api/events?plover=ACCUSE&text=Regierung&limit=50",
       "/api/dyads?actor=DEU&limit=60",
-      "/api/timeline?actor=DEU&unit=month");
+      "/api/timeline?actor=DEU&unit=month",
+      "/api/events?near=52.52,13.40,100&limit=50",
+      "/api/events?country=AUT&cameo=17&limit=50",
+      "/api/places?from=2005-01-01");
 
   @Mixin
   StoreOption store;

@@ -2,19 +2,24 @@ package org.depesche.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.depesche.store.EventFilter;
 import org.depesche.store.EventStore;
 import org.depesche.store.Export;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Writes the whole store for other tools: CSV, JSON Lines, Parquet, or GDELT 2.0's event table. */
+/** Writes the store, or what matches the filters, for other tools: CSV, JSON Lines, Parquet, or GDELT 2.0. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Writes every stored event (mentions) as csv, jsonl or parquet, or every real-world event as GDELT "
-        + "2.0 event table rows (gdelt).")
+        + "2.0 event table rows (gdelt); with filters, only what matches them (for gdelt, the real-world events "
+        + "with a matching mention).")
 final class ExportCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;
+
+  @Mixin
+  FilterOptions filters;
 
   @Option(names = "--format", required = true, paramLabel = "csv|jsonl|parquet|gdelt", description = "What to write.")
   String format;
@@ -26,10 +31,11 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Export.Format as = Export.Format.named(format).orElseThrow(() ->
         new IllegalArgumentException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)"));
+    EventFilter filter = filters.filter();
     store.existing();
     int rows;
     try (EventStore db = EventStore.open(store.db)) {
-      rows = Export.write(db, as, output);
+      rows = Export.write(db, as, output, filter);
     }
     System.err.printf("depesche: %d rows written to %s%n", rows, output);
     return 0;

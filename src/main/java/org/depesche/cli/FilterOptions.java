@@ -47,6 +47,16 @@ final class FilterOptions {
   @Option(names = "--text", paramLabel = "WORDS", description = "Words the evidence sentence must hold.")
   String text;
 
+  @Option(names = "--country", paramLabel = "ISO3",
+      description = "Where the event took place: the country of its location (DEU), not an actor's country "
+          + "(for that, --actor).")
+  String country;
+
+  @Option(names = "--near", paramLabel = "LAT,LON,KM",
+      description = "Where the event took place: within KM kilometres of LAT,LON (52.52,13.40,30); events "
+          + "without coordinates never match.")
+  String near;
+
   /** The filter the options ask for; a bad value is a bad option, named as the user typed it. */
   EventFilter filter() {
     try {

@@ -16,7 +16,10 @@ import java.time.LocalDate;
  * @param articles  from how many articles
  * @param firstSeen publication date of the first report
  * @param lastSeen  publication date of the last report
+ * @param location  where the representative took place: the place's name, or null
+ * @param locationCountry the ISO 3166-1 alpha-3 code of that place's country, or null
  * @param evidence  the representative's sentence
  */
 public record ClusterRow(long cluster, String date, String cameo, String plover, String source, String target,
-    String modality, int mentions, int articles, LocalDate firstSeen, LocalDate lastSeen, String evidence) {}
+    String modality, int mentions, int articles, LocalDate firstSeen, LocalDate lastSeen, String location,
+    String locationCountry, String evidence) {}

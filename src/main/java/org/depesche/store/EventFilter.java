@@ -10,8 +10,9 @@ import org.depesche.event.Modality;
 
 /**
  * Which stored events a question is about: an actor, a dyad, a CAMEO code or root, a PLOVER type, a quad class, a
- * date range (by the day the event happened or the day it was published), a modality and words in the evidence.
- * Absent parts (null, or empty lists) do not filter.
+ * date range (by the day the event happened or the day it was published), a modality, words in the evidence, and
+ * where the event took place: the country of its location, or a circle around a point. Absent parts (null, or empty
+ * lists) do not filter.
  *
  * <p>The one definition of the filters that {@code depesche query} and the web API share: both hand
  * {@link #parse} the values by the names in {@link #PARAMETERS}, as options ({@code --quad 2}) or as query
@@ -27,16 +28,35 @@ import org.depesche.event.Modality;
  * @param by       which day {@code from} and {@code to} are about
  * @param modality asserted, intended, hypothetical or negated, or null
  * @param words    words the evidence must hold, each of them
+ * @param country  the ISO 3166-1 alpha-3 code of the country where the event took place (its {@code location}, not
+ *                 an actor's country), or null
+ * @param near     a circle the event's location must lie in, or null; events without coordinates never match
  */
 public record EventFilter(String actor, List<String> dyad, String cameo, String plover, Integer quad, LocalDate from,
-    LocalDate to, By by, Modality modality, List<String> words) {
+    LocalDate to, By by, Modality modality, List<String> words, String country, Near near) {
 
   /** The names {@link #parse} reads its values by. */
   public static final List<String> PARAMETERS =
-      List.of("actor", "dyad", "cameo", "plover", "quad", "from", "to", "by", "modality", "text");
+      List.of("actor", "dyad", "cameo", "plover", "quad", "from", "to", "by", "modality", "text", "country", "near");
 
   /** Which day a date range is about: the day the event happened, or the day the article was published. */
   public enum By { EVENT, PUBLISHED }
+
+  /**
+   * A circle on the earth: the events whose location lies within {@code km} of a point, by great-circle distance.
+   *
+   * @param latitude  degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
+   * @param km        the radius in kilometres, above 0
+   */
+  public record Near(double latitude, double longitude, double km) {
+    public Near {
+      if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)
+          || !(km > 0 && Double.isFinite(km))) {
+        throw new IllegalArgumentException("no circle at " + latitude + ", " + longitude + " of " + km + " km");
+      }
+    }
+  }
 
   public EventFilter {
     dyad = List.copyOf(dyad);
@@ -46,7 +66,7 @@ public record EventFilter(String actor, List<String> dyad, String cameo, String 
 
   /** No filter at all. */
   public static EventFilter all() {
-    return new EventFilter(null, List.of(), null, null, null, null, null, By.EVENT, null, List.of());
+    return new EventFilter(null, List.of(), null, null, null, null, null, By.EVENT, null, List.of(), null, null);
   }
 
   /**
@@ -64,7 +84,40 @@ public record EventFilter(String actor, List<String> dyad, String cameo, String 
     return new EventFilter(given.apply("actor"), dyad(given.apply("dyad")), cameo(given.apply("cameo")),
         upper(given.apply("plover")), quad(given.apply("quad")), date("from", given.apply("from")),
         date("to", given.apply("to")), by(given.apply("by")), modality(given.apply("modality")),
-        text == null ? List.of() : Arrays.asList(text.split("\\s+")));
+        text == null ? List.of() : Arrays.asList(text.split("\\s+")), country(given.apply("country")),
+        near(given.apply("near")));
+  }
+
+  private static String country(String v) {
+    if (v != null && !v.matches("[A-Za-z]{3}")) {
+      throw invalid("country", "takes the ISO 3166-1 alpha-3 code of the country where events took place, as DEU", v);
+    }
+    return upper(v);
+  }
+
+  private static Near near(String v) {
+    if (v == null) {
+      return null;
+    }
+    String[] parts = v.split(",", -1);
+    try {
+      if (parts.length == 3) {
+        return new Near(number(parts[0]), number(parts[1]), number(parts[2]));
+      }
+    } catch (IllegalArgumentException e) {
+      // a part that is no number, or a point off the earth, or no distance: the same message below
+    }
+    throw invalid("near", "takes LAT,LON,KM: a latitude from -90 to 90, a longitude from -180 to 180 and a radius "
+        + "in km above 0, as 52.52,13.40,30", v);
+  }
+
+  /** A plain decimal number ("52.52", "-3"): no exponent, NaN, Infinity or hexadecimal, which Java would read. */
+  private static double number(String v) {
+    String s = v.strip();
+    if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      throw new NumberFormatException(s);
+    }
+    return Double.parseDouble(s);
   }
 
   private static List<String> dyad(String v) {

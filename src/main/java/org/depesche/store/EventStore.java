@@ -18,6 +18,7 @@ import java.util.List;
 import org.depesche.article.Article;
 import org.depesche.event.Event;
 import org.depesche.event.EventJson;
+import org.depesche.place.Location;
 
 /**
  * The embedded event store: one DuckDB file holding articles, their events and the clusters that merge reports of
@@ -115,7 +116,7 @@ public final class EventStore implements AutoCloseable {
       p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
       p.setString(9, a.analysedText());
       p.executeUpdate();
-      PreparedStatement insert = statements.get("INSERT INTO events VALUES (" + "?, ".repeat(32) + "?)");
+      PreparedStatement insert = statements.get("INSERT INTO events VALUES (" + "?, ".repeat(40) + "?)");
       java.util.Set<Long> articleClusters = new java.util.HashSet<>();
       for (Event e : events) {
         if (exists("SELECT 1 FROM events WHERE id = ?", e.id())) {
@@ -164,8 +165,21 @@ public final class EventStore implements AutoCloseable {
       p.setDouble(i++, e.amount().value());
       p.setString(i++, e.amount().currency() != null ? e.amount().currency() : e.amount().unit());
     }
-    p.setString(i, record);
+    p.setString(i++, record);
+    setLocation(p, i, e.location());
     p.executeUpdate();
+  }
+
+  /** Name, words, GeoNames id, country, region, latitude, longitude and basis of a location (all null for none). */
+  private static void setLocation(PreparedStatement p, int i, Location l) throws SQLException {
+    p.setString(i++, l == null ? null : l.name());
+    p.setString(i++, l == null ? null : l.text());
+    p.setObject(i++, l == null ? null : l.geonames(), Types.BIGINT);
+    p.setString(i++, l == null ? null : l.country());
+    p.setString(i++, l == null ? null : l.admin1());
+    p.setObject(i++, l == null ? null : l.latitude(), Types.DOUBLE);
+    p.setObject(i++, l == null ? null : l.longitude(), Types.DOUBLE);
+    p.setString(i, l == null ? null : l.basis().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Code, key, country, organisation, sector and name of an actor (all null for none); returns the next index. */

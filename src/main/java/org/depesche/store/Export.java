@@ -32,13 +32,21 @@ public final class Export {
 
   private Export() {}
 
-  /** Writes the store to {@code file}; returns the number of rows written. */
+  /** Writes the whole store to {@code file}; returns the number of rows written. */
   public static int write(EventStore store, Format format, Path file) throws IOException {
+    return write(store, format, file, EventFilter.all());
+  }
+
+  /**
+   * Writes what matches {@code filter} to {@code file}: the matching events (mentions), or for GDELT the real-world
+   * events with a matching mention; returns the number of rows written.
+   */
+  public static int write(EventStore store, Format format, Path file, EventFilter filter) throws IOException {
     return switch (format) {
-      case GDELT -> GdeltExport.write(store, file);
-      case CSV, PARQUET -> copyEvents(store, file, format);
+      case GDELT -> GdeltExport.write(store, file, filter);
+      case CSV, PARQUET -> copyEvents(store, file, format, filter);
       case JSONL -> {
-        List<String> records = new StoreReader(store).records(EventFilter.all(), true, Page.all());
+        List<String> records = new StoreReader(store).records(filter, true, Page.all());
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
           records.forEach(out::println);
         }
@@ -47,16 +55,22 @@ public final class Export {
     };
   }
 
-  /** DuckDB's COPY writes CSV and Parquet itself. */
-  private static int copyEvents(EventStore store, Path file, Format format) {
+  /** DuckDB's COPY writes CSV and Parquet itself; the filter's values are bound as parameters. */
+  private static int copyEvents(EventStore store, Path file, Format format, EventFilter filter) {
     String target = file.toAbsolutePath().toString().replace("'", "''");
+    FilterSql w = FilterSql.of(filter);
     return Jdbc.unchecked(() -> {
-      try (java.sql.Statement s = store.connection().createStatement()) {
-        s.execute("COPY (SELECT e.* EXCLUDE (record), a.url, a.title FROM events e JOIN articles a "
-            + "ON a.id = e.article_id ORDER BY e.event_day, e.id) TO '" + target + "' (FORMAT " + format.name()
-            + (format == Format.CSV ? ", HEADER" : "") + ")");
+      try (java.sql.PreparedStatement s = store.connection().prepareStatement("COPY (SELECT e.* EXCLUDE (record), "
+          + "a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id WHERE " + w.where()
+          + " ORDER BY e.event_day, e.id) TO '" + target + "' (FORMAT " + format.name()
+          + (format == Format.CSV ? ", HEADER" : "") + ")")) {
+        for (int i = 0; i < w.parameters().size(); i++) {
+          s.setObject(i + 1, w.parameters().get(i));
+        }
+        s.execute();
       }
-      return (int) store.counts().events();
+      return Jdbc.list(store.connection(), "SELECT count(*) AS n FROM events e WHERE " + w.where(), w.parameters(),
+          r -> r.getInt("n")).get(0);
     });
   }
 }

@@ -9,6 +9,17 @@ import java.util.Locale;
  * the user's values are always bound as parameters, never spliced into the SQL.
  */
 record FilterSql(String where, List<Object> parameters) {
+  /** The earth's mean radius in kilometres (IUGG), as the ARVIG evaluation measures distances. */
+  static final double EARTH_RADIUS_KM = 6371.0088;
+
+  /**
+   * The great-circle distance in km (haversine) from the event's location to the point of the parameters latitude,
+   * latitude, longitude; null for an event without coordinates.
+   */
+  static final String DISTANCE = "2 * " + EARTH_RADIUS_KM + " * asin(least(1, sqrt("
+      + "pow(sin(radians(e.location_lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.location_lat)) "
+      + "* pow(sin(radians(e.location_lon - ?) / 2), 2))))";
+
   static FilterSql of(EventFilter f) {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
@@ -52,6 +63,18 @@ record FilterSql(String where, List<Object> parameters) {
     for (String word : f.words()) {
       parts.add("e.evidence ILIKE ?");
       params.add("%" + word + "%");
+    }
+    if (f.country() != null) {
+      parts.add("e.location_country = ?");
+      params.add(f.country());
+    }
+    if (f.near() != null) {
+      EventFilter.Near n = f.near();
+      // a box first, which rules out most rows cheaply, then the circle; the box is wide enough near the poles
+      double dLat = Math.toDegrees(n.km() / EARTH_RADIUS_KM);
+      parts.add("e.location_lat BETWEEN ? AND ? AND " + DISTANCE + " <= ?");
+      params.addAll(List.of(n.latitude() - dLat, n.latitude() + dLat, n.latitude(), n.latitude(), n.longitude(),
+          n.km()));
     }
     return new FilterSql(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), params);
   }

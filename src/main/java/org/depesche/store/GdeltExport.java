@@ -14,8 +14,12 @@ import java.util.List;
 
 /**
  * Writes the store as GDELT 2.0's event table: one row per real-world event (cluster), the 61 columns in GDELT's
- * order, tab-separated without a header, as GDELT's own export files, so GDELT tooling reads it. Columns Depesche
- * does not know (ethnic and religious codes, tone, geography) are left empty.
+ * order, tab-separated without a header, as GDELT's own export files, so GDELT tooling reads it. The ActionGeo
+ * columns carry the representative event's location (GDELT's codebook: type 1 a country, 2 a US state, 3 a US city,
+ * 4 a city elsewhere, 5 a first-level region elsewhere; FIPS 10-4 country codes; the GeoNames id as feature id).
+ * Columns Depesche does not know (ethnic and religious codes, tone, the actors' geography, second-level regions)
+ * are left empty, and so is the first-level region's own FIPS code: ADM1Code holds the country's, as GDELT writes
+ * it for a country.
  */
 final class GdeltExport {
   /** GDELT 2.0 event table columns, in order (GDELT Event Codebook V2.0). */
@@ -34,13 +38,18 @@ final class GdeltExport {
 
   private GdeltExport() {}
 
-  /** Writes every cluster; returns the number of rows. */
-  static int write(EventStore store, Path file) throws IOException {
+  private static final int ACTION_GEO = COLUMNS.indexOf("ActionGeo_Type");
+
+  /** Writes every cluster with a mention that matches {@code filter}; returns the number of rows. */
+  static int write(EventStore store, Path file, EventFilter filter) throws IOException {
+    FilterSql w = FilterSql.of(filter);
     List<List<String>> rows = Jdbc.list(store.connection(), "SELECT c.id, coalesce(c.event_day, c.first_seen) AS day, "
         + "e.source_code, e.source_name, e.source_country, e.source_org, e.target_code, e.target_name, "
         + "e.target_country, e.target_org, e.cameo, e.quad_class, e.goldstein, c.mentions, c.articles, c.first_seen, "
-        + "a.url FROM clusters c JOIN events e ON e.id = c.representative JOIN articles a ON a.id = e.article_id "
-        + "ORDER BY c.id", List.of(), GdeltExport::row);
+        + "e.location_name, e.location_geonames, e.location_country, e.location_admin1, e.location_lat, "
+        + "e.location_lon, a.url FROM clusters c JOIN events e ON e.id = c.representative "
+        + "JOIN articles a ON a.id = e.article_id WHERE c.id IN (SELECT e.cluster_id FROM events e WHERE "
+        + w.where() + ") ORDER BY c.id", w.parameters(), GdeltExport::row);
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       for (List<String> row : rows) {
         out.println(String.join("\t", row));
@@ -71,11 +80,57 @@ final class GdeltExport {
     c.set(31, String.valueOf(r.getInt("mentions")));
     c.set(32, String.valueOf(r.getInt("articles")));
     c.set(33, String.valueOf(r.getInt("articles")));
+    actionGeo(c, r);
     LocalDate added = Jdbc.date(r, "first_seen");
     c.set(59, added == null ? "" : added.toString().replace("-", "") + "000000");
     String url = r.getString("url");
     c.set(60, url == null ? "" : url);
     return c.stream().map(v -> v.replace('\t', ' ').replace('\n', ' ')).toList();
+  }
+
+  /** Type, full name, country and region codes, coordinates and feature id of where the event took place. */
+  private static void actionGeo(List<String> c, ResultSet r) throws SQLException {
+    String iso3 = r.getString("location_country");
+    if (iso3 == null) {
+      return;
+    }
+    CountryCodes.Country country = CountryCodes.of(iso3).orElse(null);
+    String countryName = country == null ? iso3 : country.name();
+    String fips = country == null || country.fips() == null ? "" : country.fips();
+    String name = r.getString("location_name");
+    String admin1 = r.getString("location_admin1");
+    Long geonames = (Long) r.getObject("location_geonames");
+    Double lat = (Double) r.getObject("location_lat");
+    Double lon = (Double) r.getObject("location_lon");
+    boolean us = iso3.equals("USA");
+    List<String> full = new ArrayList<>();
+    String type;
+    String feature;
+    if (lat == null || lon == null) {
+      type = "1";
+      feature = fips; // GDELT's feature id of a country is its code
+    } else {
+      boolean region = geonames == null; // the gazetteer's regions have coordinates but no GeoNames id
+      type = region ? (us ? "2" : "5") : (us ? "3" : "4");
+      feature = geonames == null ? "" : geonames.toString();
+      full.add(name);
+      if (admin1 != null && !admin1.equals(name)) {
+        full.add(admin1);
+      }
+    }
+    full.add(countryName);
+    c.set(ACTION_GEO, type);
+    c.set(ACTION_GEO + 1, String.join(", ", full));
+    c.set(ACTION_GEO + 2, fips);
+    c.set(ACTION_GEO + 3, fips);
+    c.set(ACTION_GEO + 5, lat == null ? "" : degrees(lat));
+    c.set(ACTION_GEO + 6, lon == null ? "" : degrees(lon));
+    c.set(ACTION_GEO + 7, feature);
+  }
+
+  /** Degrees as plain decimals, never in exponent form. */
+  private static String degrees(double d) {
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   /** Actor code, name, country code and known group (an organisation), and the sector as first type code. */

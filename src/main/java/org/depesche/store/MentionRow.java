@@ -15,7 +15,10 @@ import java.time.LocalDate;
  * @param target    the target actor's code, or null
  * @param modality  asserted, intended, hypothetical or negated
  * @param article   the stored article's id
+ * @param location  where it took place: the place's name, or null
+ * @param locationCountry the ISO 3166-1 alpha-3 code of that place's country, or null
  * @param evidence  the sentence it was coded from
  */
 public record MentionRow(String id, long cluster, String date, LocalDate published, String cameo, String plover,
-    String source, String target, String modality, String article, String evidence) {}
+    String source, String target, String modality, String article, String location, String locationCountry,
+    String evidence) {}

@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class Schema {
   /** The migrations, oldest first; the version of a store is the number of them applied. */
-  private static final List<String> MIGRATIONS = List.of("001-init.sql", "002-article-text.sql");
+  private static final List<String> MIGRATIONS = List.of("001-init.sql", "002-article-text.sql",
+      "003-event-location.sql");
 
   private Schema() {}
 

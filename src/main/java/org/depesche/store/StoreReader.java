@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.depesche.place.Location;
 
 /**
  * Answers questions about a store with records: events (each real-world event once, or every mention) matching an
@@ -20,8 +21,10 @@ public final class StoreReader {
   private static final String CLUSTERS = " FROM clusters c JOIN events e ON e.id = c.representative "
       + "WHERE c.id IN (SELECT e.cluster_id FROM events e WHERE %s) ORDER BY c.event_day NULLS LAST, c.id";
   private static final String MENTIONS = " FROM events e WHERE %s ORDER BY e.event_day NULLS LAST, e.id";
+  private static final String LOCATION = "e.location_text, e.location_name, e.location_geonames, "
+      + "e.location_country, e.location_admin1, e.location_lat, e.location_lon, e.location_basis";
   private static final String STORED_EVENTS = "SELECT e.record, c.id AS cluster, c.mentions, c.articles, "
-      + "e.article_id FROM events e JOIN clusters c ON c.id = e.cluster_id ";
+      + "e.article_id, " + LOCATION + " FROM events e JOIN clusters c ON c.id = e.cluster_id ";
 
   private final EventStore store;
   private final Connection connection;
@@ -36,10 +39,12 @@ public final class StoreReader {
     FilterSql w = FilterSql.of(filter);
     return Jdbc.list(connection, "SELECT c.id AS cluster, e.date_value AS date, e.cameo, e.plover, "
         + "e.source_code AS source, e.target_code AS target, e.modality, c.mentions, c.articles, c.first_seen, "
-        + "c.last_seen, e.evidence" + CLUSTERS.formatted(w.where()) + page.sql(), w.parameters(),
+        + "c.last_seen, e.location_name, e.location_country, e.evidence" + CLUSTERS.formatted(w.where()) + page.sql(),
+        w.parameters(),
         r -> new ClusterRow(r.getLong("cluster"), r.getString("date"), r.getString("cameo"), r.getString("plover"),
             r.getString("source"), r.getString("target"), r.getString("modality"), r.getInt("mentions"),
-            r.getInt("articles"), Jdbc.date(r, "first_seen"), Jdbc.date(r, "last_seen"), r.getString("evidence")));
+            r.getInt("articles"), Jdbc.date(r, "first_seen"), Jdbc.date(r, "last_seen"),
+            r.getString("location_name"), r.getString("location_country"), r.getString("evidence")));
   }
 
   /** Every matching event (mention), in date order (undated last). */
@@ -47,10 +52,12 @@ public final class StoreReader {
     FilterSql w = FilterSql.of(filter);
     return Jdbc.list(connection, "SELECT e.id, e.cluster_id AS cluster, e.date_value AS date, e.published, "
         + "e.cameo, e.plover, e.source_code AS source, e.target_code AS target, e.modality, "
-        + "e.article_id AS article, e.evidence" + MENTIONS.formatted(w.where()) + page.sql(), w.parameters(),
+        + "e.article_id AS article, e.location_name, e.location_country, e.evidence" + MENTIONS.formatted(w.where())
+        + page.sql(), w.parameters(),
         r -> new MentionRow(r.getString("id"), r.getLong("cluster"), r.getString("date"), Jdbc.date(r, "published"),
             r.getString("cameo"), r.getString("plover"), r.getString("source"), r.getString("target"),
-            r.getString("modality"), r.getString("article"), r.getString("evidence")));
+            r.getString("modality"), r.getString("article"), r.getString("location_name"),
+            r.getString("location_country"), r.getString("evidence")));
   }
 
   /**
@@ -127,6 +134,29 @@ public final class StoreReader {
             r.getLong("quad3"), r.getLong("quad4")));
   }
 
+  /**
+   * Where the matching real-world events took place, for a map: the located places (with coordinates) and the
+   * countries, each with how many real-world events have a matching mention there. A real-world event whose
+   * mentions name several places counts at each.
+   */
+  public Places places(EventFilter filter) {
+    FilterSql w = FilterSql.of(filter);
+    List<Places.Place> places = Jdbc.list(connection, "SELECT e.location_name AS name, e.location_geonames AS geonames, "
+        + "e.location_country AS country, e.location_admin1 AS admin1, e.location_lat AS lat, e.location_lon AS lon, "
+        + "count(DISTINCT e.cluster_id) AS events FROM events e WHERE e.location_lat IS NOT NULL AND "
+        + "e.location_lon IS NOT NULL AND " + w.where() + " GROUP BY ALL ORDER BY events DESC, name",
+        w.parameters(), r -> new Places.Place(r.getString("name"), (Long) r.getObject("geonames"),
+            r.getString("country"), r.getString("admin1"), r.getDouble("lat"), r.getDouble("lon"),
+            r.getLong("events")));
+    List<Places.Country> countries = Jdbc.list(connection, "SELECT e.location_country AS country, "
+        + "count(DISTINCT e.cluster_id) AS events, "
+        + "count(DISTINCT e.cluster_id) FILTER (WHERE e.location_lat IS NULL) AS country_level "
+        + "FROM events e WHERE e.location_country IS NOT NULL AND " + w.where()
+        + " GROUP BY country ORDER BY events DESC, country", w.parameters(),
+        r -> Places.Country.of(r.getString("country"), r.getLong("events"), r.getLong("country_level")));
+    return new Places(places, countries);
+  }
+
   /** The actors named by the most events, on either side. */
   public List<ActorCount> actors(int limit) {
     return Jdbc.list(connection, "SELECT key, name, events FROM actors ORDER BY events DESC, key"
@@ -142,6 +172,19 @@ public final class StoreReader {
   private static StoredEvent storedEvent(ResultSet r) throws SQLException {
     return new StoredEvent(r.getString("record"),
         new StoredEvent.Cluster(r.getLong("cluster"), r.getInt("mentions"), r.getInt("articles")),
-        r.getString("article_id"));
+        r.getString("article_id"), location(r));
+  }
+
+  /** The location columns of a row as a {@link Location}, or null where the event has none. */
+  private static Location location(ResultSet r) throws SQLException {
+    String country = r.getString("location_country");
+    String basis = r.getString("location_basis");
+    if (country == null || basis == null) {
+      return null;
+    }
+    return new Location(r.getString("location_text"), r.getString("location_name"),
+        (Long) r.getObject("location_geonames"), country, r.getString("location_admin1"),
+        (Double) r.getObject("location_lat"), (Double) r.getObject("location_lon"),
+        Location.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT)));
   }
 }

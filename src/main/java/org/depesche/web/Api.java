@@ -22,8 +22,8 @@ import org.depesche.store.StoreReader;
 
 /**
  * The REST endpoints: events with the filters of {@code depesche query} and paging, one event with its article and
- * cluster, actors, dyads for the network, a timeline by quad class, and an article with its events. The store's
- * one connection is shared, so requests take turns on it.
+ * cluster, actors, dyads for the network, a timeline by quad class, the places of events for the map, and an
+ * article with its events. The store's one connection is shared, so requests take turns on it.
  */
 final class Api {
   static final int MAX_PAGE = 500;
@@ -91,6 +91,13 @@ final class Api {
     }
   }
 
+  void places(Context ctx) {
+    EventFilter filter = filter(ctx);
+    synchronized (store) {
+      ctx.json(reader.places(filter));
+    }
+  }
+
   void article(Context ctx) throws JsonProcessingException {
     String id = ctx.pathParam("id");
     StoredArticle a;
@@ -147,9 +154,16 @@ final class Api {
     return out;
   }
 
-  /** The event record with its cluster added: the record's fields, then {@code cluster}. */
+  /**
+   * The event record with its cluster added: the record's fields, then {@code cluster}. A record written before
+   * events had a location gets a null {@code location} (the store has none for it either), so every event carries
+   * the field.
+   */
   private static ObjectNode json(StoredEvent e) throws JsonProcessingException {
     ObjectNode record = (ObjectNode) JSON.readTree(e.record());
+    if (!record.has("location")) {
+      record.putNull("location");
+    }
     record.set("cluster", JSON.valueToTree(e.cluster()));
     return record;
   }

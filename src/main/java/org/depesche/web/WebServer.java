@@ -31,6 +31,7 @@ public final class WebServer {
     app.get("/api/actors", api::actors);
     app.get("/api/dyads", api::dyads);
     app.get("/api/timeline", api::timeline);
+    app.get("/api/places", api::places);
     app.get("/api/articles/{id}", api::article);
     // the handlers throw Javalin's BadRequestResponse and NotFoundResponse; the API documents its errors as one field
     app.exception(HttpResponseException.class,

@@ -35,6 +35,22 @@ class StoreCommandsErrorsTest {
   }
 
   @Test
+  void bad_places_are_one_line_errors_naming_the_option_in_query_and_export() throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    EventStore.open(Path.of(db)).close();
+    for (String near : new String[] {"91,0,5", "a,b,c", "52.5,13.4,-5", "52.5,13.4"}) {
+      refused("--near takes LAT,LON,KM", "query", "--db", db, "--near", near);
+      refused("--near takes LAT,LON,KM", "export", "--db", db, "--format", "gdelt", "-o",
+          dir.resolve("x.tsv").toString(), "--near", near);
+    }
+    refused("--country takes the ISO 3166-1 alpha-3 code", "query", "--db", db, "--country", "Germany");
+    refused("--country takes the ISO 3166-1 alpha-3 code", "export", "--db", db, "--format", "csv", "-o",
+        dir.resolve("x.csv").toString(), "--country", "DE");
+    assertThat(dir.resolve("x.tsv")).doesNotExist();
+    assertThat(CliRun.of("query", "--db", db, "--near", "52.52,13.40,30", "--country", "deu").exit()).isZero();
+  }
+
+  @Test
   void a_missing_store_is_named() {
     refused("no store at", "query", "--db", dir.resolve("none.duckdb").toString());
     refused("no store at", "stats", "--db", dir.resolve("none.duckdb").toString());

@@ -39,10 +39,10 @@ class EventFilterTest {
   void every_value_is_read_into_its_type() {
     EventFilter f = parse("actor", " Selenskyj ", "dyad", "ukr, jpn", "cameo", "041", "plover", "consult",
         "quad", "1", "from", "2024-10-01", "to", "2024-10-31", "by", "published", "modality", "negated",
-        "text", " Telefon  Gespräch ");
+        "text", " Telefon  Gespräch ", "country", "deu", "near", " 52.52, 13.405,30 ");
     assertThat(f).isEqualTo(new EventFilter("Selenskyj", List.of("UKR", "JPN"), "041", "CONSULT", 1,
         LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), EventFilter.By.PUBLISHED, Modality.NEGATED,
-        List.of("Telefon", "Gespräch")));
+        List.of("Telefon", "Gespräch"), "DEU", new EventFilter.Near(52.52, 13.405, 30)));
   }
 
   @Test
@@ -65,6 +65,29 @@ class EventFilterTest {
     refused("by", "never", "takes event or published, not 'never'");
     refused("modality", "sure", "takes asserted, intended, hypothetical or negated, not 'sure'");
     refused("modality", "ASSERTED", "takes asserted, intended, hypothetical or negated, not 'ASSERTED'");
+  }
+
+  @Test
+  void a_place_is_a_location_country_or_a_circle_of_latitude_longitude_and_km() {
+    assertThat(parse("country", "che").country()).isEqualTo("CHE");
+    assertThat(parse("near", "-33.9,151.2,0.5").near()).isEqualTo(new EventFilter.Near(-33.9, 151.2, 0.5));
+    assertThat(parse("near", "90,-180,20000").near()).isEqualTo(new EventFilter.Near(90, -180, 20000));
+    assertThat(parse("country", "DEU").actor()).as("the location's country is no actor filter").isNull();
+  }
+
+  @Test
+  void bad_places_are_refused_naming_the_parameter_and_quoting_the_value() {
+    String country = "takes the ISO 3166-1 alpha-3 code of the country where events took place, as DEU, not '%s'";
+    for (String bad : new String[] {"DE", "Germany", "D3U", "DEU,AUT"}) {
+      refused("country", bad, country.formatted(bad));
+    }
+    String near = "takes LAT,LON,KM: a latitude from -90 to 90, a longitude from -180 to 180 and a radius in km "
+        + "above 0, as 52.52,13.40,30, not '%s'";
+    for (String bad : new String[] {"91,0,5", "-90.5,0,5", "0,180.1,5", "0,-181,5", "52.5,13.4,-5", "52.5,13.4,0",
+        "a,b,c", "52.5,13.4", "52.5,13.4,5,1", "52.5,,5", "NaN,0,5", "0,Infinity,5", "1e1,0,5", "0x10,0,5",
+        "52,5;13,4;30"}) {
+      refused("near", bad, near.formatted(bad));
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.depesche.cli.TestStores;
+import org.depesche.eval.GreatCircle;
 import org.depesche.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,11 +112,77 @@ class ApiTest {
   }
 
   @Test
+  void events_carry_their_location_and_filter_by_its_country_and_distance() throws Exception {
+    JsonNode all = get("/api/events?limit=500").json();
+    for (JsonNode e : all.get("events")) {
+      assertThat(e.has("location")).as("every event has the field, null or not").isTrue();
+    }
+    JsonNode located = null;
+    for (JsonNode e : all.get("events")) {
+      if (e.get("location").hasNonNull("lat")) {
+        located = e.get("location");
+        break;
+      }
+    }
+    assertThat(located).as("some event of the Wikinews corpus has a place with coordinates").isNotNull();
+    double lat = located.get("lat").asDouble();
+    double lon = located.get("lon").asDouble();
+    assertThat(located.get("country").asText()).matches("[A-Z]{3}");
+    assertThat(located.get("basis").asText()).isIn("sentence", "article");
+
+    JsonNode near = get("/api/events?limit=500&mentions=true&near=" + lat + "," + lon + ",50").json();
+    assertThat(near.get("total").asInt()).isPositive();
+    for (JsonNode e : near.get("events")) {
+      JsonNode l = e.get("location");
+      assertThat(GreatCircle.km(lat, lon, l.get("lat").asDouble(), l.get("lon").asDouble())).isLessThanOrEqualTo(50);
+    }
+    String country = located.get("country").asText();
+    JsonNode inCountry = get("/api/events?limit=500&mentions=true&country=" + country.toLowerCase()).json();
+    assertThat(inCountry.get("total").asInt()).isPositive();
+    for (JsonNode e : inCountry.get("events")) {
+      assertThat(e.get("location").get("country").asText()).isEqualTo(country);
+    }
+    assertThat(get("/api/events?near=0,-160,100").json().get("total").asInt()).as("the Pacific").isZero();
+  }
+
+  @Test
+  void places_count_events_per_place_and_country_with_the_same_filters() throws Exception {
+    JsonNode places = get("/api/places").json();
+    assertThat(places.get("places")).isNotEmpty();
+    assertThat(places.get("countries")).isNotEmpty();
+    JsonNode top = places.get("places").get(0);
+    assertThat(top.get("name").asText()).isNotBlank();
+    assertThat(top.get("events").asInt()).isPositive();
+    assertThat(top.get("lat").asDouble()).isBetween(-90.0, 90.0);
+    JsonNode germany = null;
+    for (JsonNode c : places.get("countries")) {
+      if (c.get("country").asText().equals("DEU")) {
+        germany = c;
+      }
+    }
+    assertThat(germany).isNotNull();
+    assertThat(germany.get("numeric").asText()).as("the id of Germany in world-atlas").isEqualTo("276");
+    assertThat(germany.get("events").asInt()).isGreaterThanOrEqualTo(germany.get("countryLevel").asInt());
+    // the same filters as the events: what is near the top place is the top place at least
+    JsonNode near = get("/api/places?near=" + top.get("lat").asText() + "," + top.get("lon").asText() + ",1").json();
+    assertThat(near.get("places")).anySatisfy(p -> assertThat(p.get("name").asText()).isEqualTo(top.get("name")
+        .asText()));
+    assertThat(near.get("places")).allSatisfy(p -> assertThat(GreatCircle.km(top.get("lat").asDouble(),
+        top.get("lon").asDouble(), p.get("lat").asDouble(), p.get("lon").asDouble())).isLessThanOrEqualTo(1));
+    JsonNode onlyGermany = get("/api/places?country=DEU").json();
+    assertThat(onlyGermany.get("countries")).singleElement()
+        .satisfies(c -> assertThat(c.get("country").asText()).isEqualTo("DEU"));
+    assertThat(get("/vendor/world-atlas/countries-110m.json").json().get("type").asText()).isEqualTo("Topology");
+  }
+
+  @Test
   void bad_parameters_get_400_with_a_message() throws Exception {
     for (String bad : new String[] {"/api/events?quad=9", "/api/events?quad=x", "/api/events?limit=501",
         "/api/events?limit=0", "/api/events?offset=-1", "/api/events?from=gestern", "/api/events?cameo=abc",
         "/api/events?dyad=UKR", "/api/events?modality=sure", "/api/events?by=never", "/api/timeline?unit=year",
-        "/api/dyads?limit=100000", "/api/actors?limit=-3"}) {
+        "/api/dyads?limit=100000", "/api/actors?limit=-3", "/api/events?near=91,0,5", "/api/events?near=a,b,c",
+        "/api/events?near=52.5,13.4,-1", "/api/events?near=52.5,13.4", "/api/events?country=Germany",
+        "/api/places?near=0,200,5", "/api/places?country=DE", "/api/dyads?near=x", "/api/timeline?country=1"}) {
       Reply r = get(bad);
       assertThat(r.status()).as(bad).isEqualTo(400);
       assertThat(r.json().get("error").asText()).as(bad).isNotBlank();
@@ -127,8 +194,12 @@ class ApiTest {
     JsonNode spec = get("/api/openapi.json").json();
     assertThat(spec.get("openapi").asText()).startsWith("3.");
     for (String path : new String[] {"/api/events", "/api/events/{id}", "/api/actors", "/api/dyads",
-        "/api/timeline", "/api/articles/{id}"}) {
+        "/api/timeline", "/api/articles/{id}", "/api/places"}) {
       assertThat(spec.get("paths").has(path)).as(path).isTrue();
+    }
+    for (String path : new String[] {"/api/events", "/api/dyads", "/api/timeline", "/api/places"}) {
+      assertThat(spec.get("paths").get(path).get("get").get("parameters").findValuesAsText("name")).as(path)
+          .contains("country", "near");
     }
     assertThat(get("/").body()).contains("<title>Depesche</title>");
     assertThat(get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").status()).isEqualTo(200);

@@ -22,13 +22,63 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): filter to
- * UKR, see the network's JPN edge, open an event and see its evidence sentence highlighted. Saves a screenshot to
- * {@code target/screenshots/ui.png}.
+ * UKR, see the network's JPN edge, open an event and see its evidence sentence highlighted; on the map, click a
+ * place and see the events filtered to its surroundings. Saves screenshots to {@code target/screenshots/}.
  */
 @Tag("corenlp")
 class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  /** The browser, headless, as the other test starts it. */
+  private static WebDriver browser() {
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,800");
+    return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+        options);
+  }
+
+  @Test
+  void the_map_draws_countries_and_places_and_a_click_on_a_place_filters_by_near() throws Exception {
+    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)).isTrue();
+    try (EventStore store = EventStore.open(TestStores.seedsAndWikinews())) {
+      Javalin app = WebServer.create(store).start("127.0.0.1", 0);
+      WebDriver browser = browser();
+      try {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+        wait.until(b -> !b.findElements(By.cssSelector("#map circle.place")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#map path.country"))).as("Natural Earth's countries")
+            .hasSizeGreaterThan(150);
+        assertThat(browser.findElements(By.cssSelector("#map path.country.shaded"))).as("country-level events")
+            .isNotEmpty();
+        String total = browser.findElement(By.id("events-count")).getText();
+        java.util.List<WebElement> points = browser.findElements(By.cssSelector("#map circle.place"));
+        WebElement point = points.get(points.size() - 1); // drawn last: on top of the others
+        String name = point.getAttribute("data-name");
+        String near = point.getAttribute("data-near");
+        point.click();
+        wait.until(b -> b.getCurrentUrl().contains("near="));
+        assertThat(browser.findElement(By.id("f-near")).getAttribute("value")).isEqualTo(near);
+        wait.until(b -> !b.findElement(By.id("events-count")).getText().equals(total)
+            && !b.findElements(By.cssSelector("#events li")).isEmpty());
+        // the list is what the API gives for that circle, and the place is among them
+        String api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/events?limit=1&near=" + near)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(api).get("total").asText();
+        assertThat(browser.findElement(By.id("events-count")).getText()).startsWith(expected + " Ereignisse");
+        assertThat(browser.findElements(By.cssSelector("#events li .meta"))).anySatisfy(meta ->
+            assertThat(meta.getText()).contains(name));
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("map.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      } finally {
+        browser.quit();
+        app.stop();
+      }
+    }
+  }
 
   @Test
   void filter_to_ukraine_see_japan_in_the_network_and_open_an_event() throws Exception {
