@@ -1,5 +1,6 @@
 package org.depesche.actor;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,8 @@ final class ActorEntries {
 
   /** A country and the words that name it. */
   record Country(String code, List<String> names, List<String> adjectives, List<String> demonyms,
-      List<String> capitals, List<String> seats, List<String> abbreviations, List<String> prefixes) {}
+      List<String> capitals, List<String> seats, List<String> abbreviations, List<String> prefixes,
+      @JsonProperty("shared-prefixes") List<String> sharedPrefixes) {}
 
   /** An organisation (with {@code key}) or a national institution (with {@code country}). */
   record Group(String key, String country, String sector, List<String> names, List<String> also) {}

@@ -61,7 +61,7 @@ public final class ActorLexicon {
   private final List<Map.Entry<String, RoleWord>> roleSuffixes = new ArrayList<>();
   private final java.util.Set<String> pairWords = new java.util.HashSet<>();
   private final java.util.Set<String> ownWords = new java.util.HashSet<>();
-  private final Map<String, String> compoundPrefixes = new HashMap<>();
+  private final Map<String, List<String>> compoundPrefixes = new HashMap<>();
   private final Offices offices = new Offices(compoundPrefixes.keySet());
   private Gazetteer gazetteer;
   private static final TypeReference<List<ActorEntries.Person>> PEOPLE = new TypeReference<>() {};
@@ -156,7 +156,10 @@ public final class ActorLexicon {
       }
     }
     for (String prefix : nullToEmpty(c.prefixes())) {
-      compoundPrefixes.put(prefix, c.code());
+      compoundPrefixes.computeIfAbsent(prefix, k -> new ArrayList<>()).add(0, c.code()); // its owner first
+    }
+    for (String prefix : nullToEmpty(c.sharedPrefixes())) {
+      compoundPrefixes.computeIfAbsent(prefix, k -> new ArrayList<>()).add(c.code());
     }
     for (String seat : nullToEmpty(c.seats())) {
       add(seat, Kind.SEAT, c.code(), null, "GOV", null, null);
@@ -265,11 +268,15 @@ public final class ActorLexicon {
     return true;
   }
 
-  /** The country a compound's first part names ("Bundesaußenministerin": DEU), or null. */
-  public String compoundCountry(String word) {
-    for (Map.Entry<String, String> e : compoundPrefixes.entrySet()) {
+  /**
+   * The country a compound's first part names ("Bundesaußenministerin": DEU), or null. A prefix several countries
+   * use ("Bundes-" of Germany, Austria and Switzerland) names the article's home country where that is one of them,
+   * else the first country that lists it.
+   */
+  public String compoundCountry(String word, String home) {
+    for (Map.Entry<String, List<String>> e : compoundPrefixes.entrySet()) {
       if (word.startsWith(e.getKey()) && word.length() > e.getKey().length() + 3) {
-        return e.getValue();
+        return e.getValue().contains(home) ? home : e.getValue().get(0);
       }
     }
     return null;

@@ -22,6 +22,6 @@ final class RoleWords implements MentionRecogniser {
     if (role.isEmpty() || !s.token(at).isPos("NOUN", "PROPN")) {
       return at;
     }
-    return roles.read(s, at, at, lexicon.compoundCountry(word), null, role.get());
+    return roles.read(s, at, at, lexicon.compoundCountry(word, s.home()), null, role.get());
   }
 }

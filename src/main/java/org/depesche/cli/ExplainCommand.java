@@ -53,8 +53,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
         for (Event e : c.events()) {
           if (e.sentence() == s.index()) {
-            System.out.printf("   EVENT %s %s %s -> %s %s %s%n", e.type().cameo(), e.trigger(), e.source().code(),
-                e.target() == null ? null : e.target().code(), e.date().value(), e.modality().label());
+            System.out.printf("   EVENT %s %s %s -> %s %s %s @ %s%n", e.type().cameo(), e.trigger(), e.source().code(),
+                e.target() == null ? null : e.target().code(), e.date().value(), e.modality().label(),
+                e.location() == null ? "-" : e.location().name() + " (" + e.location().country() + ", "
+                    + e.location().basis().name().toLowerCase(java.util.Locale.ROOT) + ")");
           }
         }
       }

@@ -28,6 +28,14 @@ class RoleWordsTest {
   }
 
   @Test
+  void a_prefix_several_countries_use_names_the_home_country_among_them() {
+    ScanState s = new ScanState(Scans.tagged("Die/DET Bundesregierung/NOUN beschloss/VERB ein/DET Gesetz/NOUN ./PUNCT"),
+        Scans.DAY, "AUT", new HashMap<>(), List.of());
+    roles.read(s, 1);
+    assertThat(found(s)).extracting(f -> f.substring(0, f.indexOf('=') + 4)).containsExactly("Bundesregierung=AUT");
+  }
+
+  @Test
   void a_role_word_that_is_no_noun_is_not_read() {
     ScanState s = state("Gesandte/ADJ Hilfsgüter/NOUN kamen/VERB nie/ADV an/ADP ./PUNCT");
     assertThat(roles.read(s, 0)).isZero();
