@@ -47,7 +47,8 @@ final class ArgumentRoles {
   /**
    * The nouns that may be the trigger's object, the direct object first: a relative pronoun stands for the
    * noun before it ("einen Pakt, den er unterzeichnet hatte"), and since the parser often takes an object for
-   * an oblique ("hat Japan seit 2022 Budgethilfe gewährt"), the trigger's other nouns follow.
+   * an oblique ("hat Japan seit 2022 Budgethilfe gewährt"), the trigger's other nouns follow, then the
+   * prepositional nouns the parser hung on the object ("setzten ein Heim in Brand").
    */
   List<Token> objectCandidates(Token trigger, boolean transitive) {
     List<Token> out = new ArrayList<>();
@@ -57,6 +58,14 @@ final class ArgumentRoles {
     for (Token c : sentence.children(trigger.index())) {
       if (c.isPos("NOUN") && !c.rel().startsWith("nsubj") && !out.contains(c)) {
         out.add(c);
+      }
+    }
+    // "setzten ein Heim in Brand": the parser hangs the verb's "in Brand" on the object before it.
+    for (Token obj : of(trigger, "obj", transitive)) {
+      for (Token c : sentence.children(obj.index(), "nmod")) {
+        if (c.isPos("NOUN") && !sentence.children(c.index(), "case").isEmpty() && !out.contains(c)) {
+          out.add(c);
+        }
       }
     }
     out.removeIf(Objects::isNull);
