@@ -336,4 +336,38 @@ class EventCoderTest {
         10 . . PUNCT 3 punct
         """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUCVL>DEUREF 17");
   }
+
+  @Test
+  void an_event_noun_that_is_the_subject_of_its_clause_is_not_done_by_the_actors_of_its_own_phrase() {
+    assertThat(events("""
+        1 Erneut erneut ADV 2 advmod
+        2 fand stattfinden VERB 0 root
+        3 in in ADP 4 case
+        4 Leipzig Leipzig PROPN 2 obl LOCATION
+        5 eine ein DET 6 det
+        6 Demonstration Demonstration NOUN 2 nsubj
+        7 gegen gegen ADP 9 case
+        8 die der DET 9 det
+        9 Unterbringung Unterbringung NOUN 6 nmod
+        10 Asylsuchender Asylsuchende NOUN 9 nmod
+        11 statt statt ADP 2 compound:prt
+        12 . . PUNCT 2 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEU>DEUREF 14");
+  }
+
+  @Test
+  void an_object_the_parser_glued_onto_a_place_name_can_be_the_pattern_object() {
+    assertThat(events("""
+        1 Unbekannte Unbekannte NOUN 9 nsubj
+        2 haben haben AUX 9 aux
+        3 in in ADP 4 case
+        4 Berlin Berlin PROPN 9 obl LOCATION
+        5 Hakenkreuze Hakenkreuz NOUN 4 flat
+        6 an an ADP 8 case
+        7 ein ein DET 8 det
+        8 Flüchtlingsheim Flüchtlingsheim NOUN 9 obl
+        9 gesprüht sprühen VERB 0 root
+        10 . . PUNCT 9 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUCRM>DEUREF 17");
+  }
 }
