@@ -38,12 +38,15 @@ record ArgumentActors(List<Actor> actors, boolean indirect) {
     return new ArgumentActors(dedupe(actors), indirect);
   }
 
-  /** The actors with a key, each code and wording once, in their first order. */
+  /**
+   * The actors that name someone (a key, or a sector where the article has no country to give them), each code
+   * and wording once, in their first order.
+   */
   static List<Actor> dedupe(List<Actor> actors) {
     Set<String> seen = new LinkedHashSet<>();
     List<Actor> out = new ArrayList<>();
     for (Actor a : actors) {
-      if (a.key() != null && seen.add(a.code() + "|" + a.text())) {
+      if ((a.key() != null || a.sector() != null) && seen.add(a.code() + "|" + a.sector() + "|" + a.text())) {
         out.add(a);
       }
     }

@@ -47,7 +47,9 @@ final class ArgumentRoles {
   /**
    * The nouns that may be the trigger's object, the direct object first: a relative pronoun stands for the
    * noun before it ("einen Pakt, den er unterzeichnet hatte"), and since the parser often takes an object for
-   * an oblique ("hat Japan seit 2022 Budgethilfe gewährt"), the trigger's other nouns follow.
+   * an oblique ("hat Japan seit 2022 Budgethilfe gewährt"), the trigger's other nouns follow, then the
+   * common nouns the parser glued onto a name ("warfen in Heidenau Steine") and the prepositional nouns it hung on
+   * the object ("setzten ein Heim in Brand").
    */
   List<Token> objectCandidates(Token trigger, boolean transitive) {
     List<Token> out = new ArrayList<>();
@@ -57,6 +59,24 @@ final class ArgumentRoles {
     for (Token c : sentence.children(trigger.index())) {
       if (c.isPos("NOUN") && !c.rel().startsWith("nsubj") && !out.contains(c)) {
         out.add(c);
+      }
+    }
+    // "sprühten in Berlin Hakenkreuze an ...": the parser glues the object onto the place name before it.
+    for (Token c : sentence.children(trigger.index())) {
+      if (c.isPos("PROPN")) {
+        for (Token glued : sentence.children(c.index(), "flat")) {
+          if (glued.isPos("NOUN") && !out.contains(glued)) {
+            out.add(glued);
+          }
+        }
+      }
+    }
+    // "setzten ein Heim in Brand": the parser hangs the verb's "in Brand" on the object before it.
+    for (Token obj : of(trigger, "obj", transitive)) {
+      for (Token c : sentence.children(obj.index(), "nmod")) {
+        if (c.isPos("NOUN") && !sentence.children(c.index(), "case").isEmpty() && !out.contains(c)) {
+          out.add(c);
+        }
       }
     }
     out.removeIf(Objects::isNull);

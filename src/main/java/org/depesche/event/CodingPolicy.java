@@ -64,16 +64,20 @@ public record CodingPolicy(@JsonProperty(required = true) Confidence confidence,
    *                             actor named before
    * @param domestic             roots whose events without a named target aim at the home country, and whose
    *                             agentless passives are its acts
+   * @param occurred             roots whose event nouns are events when told only as having happened ("fand eine
+   *                             Mahnwache statt", "kam es zu Übergriffen"), done by an unnamed side of the home country
    */
   public record Roots(@JsonProperty(required = true) Set<String> namedTargetOnly,
       @JsonProperty(required = true) Set<String> protest,
       @JsonProperty(required = true) Set<String> addressedInQuotation,
-      @JsonProperty(required = true) Set<String> domestic) {
+      @JsonProperty(required = true) Set<String> domestic,
+      @JsonProperty(required = true) Set<String> occurred) {
     public Roots {
       namedTargetOnly = roots(namedTargetOnly);
       protest = roots(protest);
       addressedInQuotation = roots(addressedInQuotation);
       domestic = roots(domestic);
+      occurred = roots(occurred);
     }
 
     private static Set<String> roots(Set<String> roots) {

@@ -40,6 +40,7 @@ public final class EventCoder {
   private final ExampleList examples;
   private final GoverningSubject governingSubject;
   private final ImpliedActors implied;
+  private final OccurrenceVerbs occurrences;
 
   /** A German coder under the bundled {@link CodingPolicy#standard() coding policy}. */
   public EventCoder(PatternBook patterns, CameoOntology ontology) {
@@ -57,6 +58,7 @@ public final class EventCoder {
     this.examples = ExampleList.of(files);
     this.governingSubject = new GoverningSubject(Set.copyOf(files.lines("object-control")));
     this.implied = new ImpliedActors(policy.roots());
+    this.occurrences = OccurrenceVerbs.of(files);
   }
 
   /** The events of one article. Dates, modality and amounts are left for later stages. */
@@ -98,12 +100,16 @@ public final class EventCoder {
       confidence = policy.confidence().governingSubject();
     }
     boolean standIn = false;
-    if (sources.isEmpty() && implied.domestic(p, actors)
-        && PassiveVoice.isPassive(trigger, s, transitive)) {
-      // "Elf Gefängnisangestellte sind festgenommen worden": an agentless arrest or attack is the home country's.
-      sources = List.of(ImpliedActors.homeCountry(actors));
+    boolean agentless = implied.domesticRoot(p) && PassiveVoice.isPassive(trigger, s, transitive);
+    boolean occurred = p.noun() != null && implied.occurrenceRoot(p) && occurrences.tellsOccurrence(trigger, args);
+    if (sources.isEmpty() && (agentless || occurred)) {
+      // "Elf Gefängnisangestellte sind festgenommen worden", "Am Abend fand eine Mahnwache statt": an agentless
+      // arrest or attack, or a protest told only as having happened, is done by an unnamed side of the home country
+      // (of no country where the article has none).
+      sources = List.of(implied.standIn(actors));
       confidence = policy.confidence().homeCountrySource();
       standIn = true;
+      sourceGuessed = false;
     }
     if (sources.isEmpty()) {
       return List.of();
@@ -154,6 +160,9 @@ public final class EventCoder {
     for (Actor[] pair : pairs) {
       if (pair[0].sameNamedActor(pair[1])) {
         continue; // one person does not meet or consult herself
+      }
+      if (ImpliedActors.unnamed(pair[0]) && (pair[1] == null || ImpliedActors.unnamed(pair[1]))) {
+        continue; // nobody known did something to nobody known
       }
       boolean domestic = pair[1] == null || Objects.equals(pair[0].key(), pair[1].key());
       EventType type = ontology.type(policy.assault().codeFor(p.cameo(), pair[0].sector(), standIn, domestic))

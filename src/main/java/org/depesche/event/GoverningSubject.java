@@ -43,6 +43,11 @@ final class GoverningSubject {
         return args.read(t, List.of("obj", "iobj"), transitive);
       }
       if (t.isVerb()) {
+        if (args.arguments(t, "subj", transitive).contains(trigger)) {
+          // "Erneut fand eine Demonstration gegen die Unterbringung Asylsuchender statt": the event itself is the
+          // subject, and the actors of its own phrase are no doers of it.
+          return ArgumentActors.NONE;
+        }
         ArgumentActors subj = args.read(t, List.of("subj"), transitive);
         if (!subj.isEmpty()) {
           return subj;

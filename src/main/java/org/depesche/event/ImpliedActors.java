@@ -23,6 +23,29 @@ final class ImpliedActors {
     return roots.domestic().contains(p.root()) && actors.homeCountry() != null;
   }
 
+  /** Whether the pattern's root is a domestic one, whose agentless passive is the home country's act. */
+  boolean domesticRoot(EventPattern p) {
+    return roots.domestic().contains(p.root());
+  }
+
+  /** Whether an event noun of the pattern's root is an event when told only as having happened ("fand statt"). */
+  boolean occurrenceRoot(EventPattern p) {
+    return roots.occurred().contains(p.root());
+  }
+
+  /**
+   * The side that stands in for an unnamed doer: the home country of no particular sector, or an actor of no
+   * country, sector or name where the article has no home country.
+   */
+  Actor standIn(ArticleActors actors) {
+    return actors.homeCountry() != null ? homeCountry(actors) : new Actor(null, null, null, null, null);
+  }
+
+  /** Whether an actor names nobody: no key and no sector ({@link #standIn} without a home country). */
+  static boolean unnamed(Actor a) {
+    return a != null && a.key() == null && a.sector() == null;
+  }
+
   /** The home country as an actor of no particular sector; call only where it is known. */
   static Actor homeCountry(ArticleActors actors) {
     return new Actor(null, null, actors.homeCountry(), null, null);
@@ -44,6 +67,12 @@ final class ImpliedActors {
       // "Regierungsvertreter wiesen die Vorwürfe zurück", "die EU kritisierte das Verfahren": a conflict whose
       // target is a thing, not an actor, is aimed at the country the article is about.
       return List.of(homeCountry(actors));
+    }
+    if (domesticRoot(p) && !unnamed(source)) {
+      // "Unbekannte beschädigten ein Auto" in a text that names no country: the one harmed stays unknown.
+      List<Actor> one = new ArrayList<>();
+      one.add(null);
+      return one;
     }
     return List.of();
   }

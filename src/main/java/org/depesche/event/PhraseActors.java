@@ -33,7 +33,7 @@ final class PhraseActors {
     int best = Integer.MAX_VALUE;
     List<Actor> out = new ArrayList<>();
     for (ActorMention m : mentions) {
-      if (m.actor().key() == null || !inPhrase(root, m.last())) {
+      if ((m.actor().key() == null && m.actor().sector() == null) || !inPhrase(root, m.last())) {
         continue;
       }
       int depth = depth(root, m);

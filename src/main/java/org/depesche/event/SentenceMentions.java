@@ -33,18 +33,22 @@ final class SentenceMentions {
     return mentions;
   }
 
-  /** The mentions with a key that cover token {@code i}. */
+  /**
+   * The mentions that cover token {@code i} and name an actor: one with a key, or a role word of no country where
+   * the article has none ("Unbekannte warfen Steine auf eine Asylunterkunft" in a text that names no place), which
+   * names a side by its sector alone.
+   */
   List<ActorMention> covering(int i) {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
-      if (m.covers(i) && m.actor().key() != null) {
+      if (m.covers(i) && (m.actor().key() != null || m.actor().sector() != null)) {
         out.add(m);
       }
     }
     return out;
   }
 
-  /** The first mention with a key that covers token {@code i}, or null. */
+  /** The first mention naming an actor that covers token {@code i}, or null (see {@link #covering}). */
   ActorMention firstCovering(int i) {
     List<ActorMention> covering = covering(i);
     return covering.isEmpty() ? null : covering.get(0);

@@ -95,7 +95,8 @@ class EventCoderTest {
   void a_policy_may_let_a_statement_take_another_actor_of_its_clause_as_target() {
     CodingPolicy.Roots roots = POLICY.roots();
     CodingPolicy guessing = new CodingPolicy(POLICY.confidence(),
-        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic()),
+        new CodingPolicy.Roots(Set.of(), roots.protest(), roots.addressedInQuotation(), roots.domestic(),
+            roots.occurred()),
         POLICY.assault());
     assertThat(events(new EventCoder(PATTERNS, CAMEO, guessing, LanguageFiles.german()), LiteralParse.of(STATEMENT_IN_VILNIUS)))
         .containsExactly("POL>LTUGOV 01 0.8");
@@ -251,5 +252,122 @@ class EventCoderTest {
         5 Wählerstimmen Wählerstimme NOUN 3 obl
         6 . . PUNCT 3 punct
         """)).isEmpty();
+  }
+
+  /** The events as "source sector>target sector root": for actors of no country, whose codes are null. */
+  private static List<String> sectors(String conllu) {
+    return code(CODER, LiteralParse.of(conllu)).stream()
+        .map(e -> e.source().sector() + ">" + (e.target() == null ? "-" : e.target().sector()) + " " + e.type().root())
+        .toList();
+  }
+
+  @Test
+  void a_protest_told_only_as_having_happened_is_the_home_countrys_against_its_government() {
+    assertThat(events("""
+        1 In in ADP 2 case
+        2 Leipzig Leipzig PROPN 3 obl LOCATION
+        3 fand stattfinden VERB 0 root
+        4 eine ein DET 5 det
+        5 Mahnwache Mahnwache NOUN 3 nsubj
+        6 statt statt ADP 3 compound:prt
+        7 . . PUNCT 3 punct
+        """)).containsExactly("DEU>DEUGOV 14 0.5");
+  }
+
+  @Test
+  void criticism_told_only_as_having_happened_names_no_critic() {
+    assertThat(events("""
+        1 In in ADP 2 case
+        2 Leipzig Leipzig PROPN 3 obl LOCATION
+        3 gab geben VERB 0 root
+        4 es es PRON 3 nsubj
+        5 Kritik Kritik NOUN 3 obj
+        6 . . PUNCT 3 punct
+        """)).isEmpty();
+  }
+
+  @Test
+  void role_words_of_no_country_are_sides_where_the_text_names_no_country() {
+    assertThat(sectors("""
+        1 Drei drei NUM 2 nummod
+        2 Männer Mann NOUN 3 nsubj
+        3 griffen angreifen VERB 0 root
+        4 einen ein DET 5 det
+        5 Asylsuchenden Asylsuchende NOUN 3 obj
+        6 an an ADP 3 compound:prt
+        7 . . PUNCT 3 punct
+        """)).containsExactly("CVL>REF 18");
+  }
+
+  @Test
+  void an_agentless_act_on_no_one_named_in_a_text_without_a_country_is_no_event() {
+    assertThat(sectors("""
+        1 Mehrere mehrere DET 2 det
+        2 Scheiben Scheibe NOUN 4 nsubj:pass
+        3 wurden werden AUX 4 aux:pass
+        4 eingeworfen einwerfen VERB 0 root
+        5 . . PUNCT 4 punct
+        """)).isEmpty();
+  }
+
+  @Test
+  void a_damage_without_a_named_victim_in_a_text_without_a_country_has_no_target() {
+    assertThat(sectors("""
+        1 Unbekannte Unbekannte NOUN 2 nsubj
+        2 beschädigten beschädigen VERB 0 root
+        3 ein ein DET 4 det
+        4 Auto Auto NOUN 2 obj
+        5 . . PUNCT 2 punct
+        """)).containsExactly("CRM>- 17");
+  }
+
+  @Test
+  void what_the_parser_hangs_on_the_object_can_be_the_pattern_object() {
+    assertThat(events("""
+        1 Zwei zwei NUM 2 nummod
+        2 Männer Mann NOUN 3 nsubj
+        3 setzten setzen VERB 0 root
+        4 in in ADP 5 case
+        5 Leipzig Leipzig PROPN 3 obl LOCATION
+        6 ein ein DET 7 det
+        7 Asylbewerberheim Asylbewerberheim NOUN 3 obj
+        8 in in ADP 9 case
+        9 Brand Brand NOUN 7 nmod
+        10 . . PUNCT 3 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUCVL>DEUREF 17");
+  }
+
+  @Test
+  void an_event_noun_that_is_the_subject_of_its_clause_is_not_done_by_the_actors_of_its_own_phrase() {
+    assertThat(events("""
+        1 Erneut erneut ADV 2 advmod
+        2 fand stattfinden VERB 0 root
+        3 in in ADP 4 case
+        4 Leipzig Leipzig PROPN 2 obl LOCATION
+        5 eine ein DET 6 det
+        6 Demonstration Demonstration NOUN 2 nsubj
+        7 gegen gegen ADP 9 case
+        8 die der DET 9 det
+        9 Unterbringung Unterbringung NOUN 6 nmod
+        10 Asylsuchender Asylsuchende NOUN 9 nmod
+        11 statt statt ADP 2 compound:prt
+        12 . . PUNCT 2 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEU>DEUREF 14");
+  }
+
+  @Test
+  void an_object_the_parser_glued_onto_a_place_name_can_be_the_pattern_object() {
+    assertThat(events("""
+        1 Unbekannte Unbekannte NOUN 9 nsubj
+        2 haben haben AUX 9 aux
+        3 in in ADP 4 case
+        4 Berlin Berlin PROPN 9 obl LOCATION
+        5 Hakenkreuze Hakenkreuz NOUN 4 flat
+        6 an an ADP 8 case
+        7 ein ein DET 8 det
+        8 Flüchtlingsheim Flüchtlingsheim NOUN 9 obl
+        9 gesprüht sprühen VERB 0 root
+        10 . . PUNCT 9 punct
+        """)).extracting(e -> e.substring(0, e.lastIndexOf(' '))).containsExactly("DEUCRM>DEUREF 17");
   }
 }

@@ -33,9 +33,11 @@ class ImpliedActorsTest {
   }
 
   @Test
-  void without_a_home_country_a_domestic_event_has_no_implied_side() {
-    assertThat(RULE.target(ARREST, POLAND, NOWHERE)).isEmpty();
+  void without_a_home_country_a_domestic_event_has_an_unknown_target_and_an_unnamed_stand_in() {
+    assertThat(RULE.target(ARREST, POLAND, NOWHERE)).containsExactly((Actor) null);
     assertThat(RULE.domestic(ARREST, NOWHERE)).isFalse();
+    assertThat(ImpliedActors.unnamed(RULE.standIn(NOWHERE))).isTrue();
+    assertThat(RULE.target(ARREST, RULE.standIn(NOWHERE), NOWHERE)).isEmpty();
   }
 
   @Test
