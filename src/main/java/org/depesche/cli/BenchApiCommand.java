@@ -45,7 +45,7 @@ final class BenchApiCommand implements Callable<Integer> {
     if (runs < 1) {
       throw new IllegalArgumentException("--runs takes 1 or more, not " + runs);
     }
-    try (EventStore db = EventStore.open(store.db)) {
+    try (EventStore db = EventStore.openReadOnly(store.db)) {
       EventStore.Counts n = db.counts();
       System.out.printf("store: %d articles, %d events, %d clusters%n", n.articles(), n.events(), n.clusters());
       Javalin app = WebServer.create(db).start("127.0.0.1", 0);

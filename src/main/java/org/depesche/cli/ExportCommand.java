@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     EventFilter filter = filters.filter();
     store.existing();
     int rows;
-    try (EventStore db = EventStore.open(store.db)) {
+    try (EventStore db = EventStore.openReadOnly(store.db)) {
       rows = Export.write(db, as, output, filter);
     }
     System.err.printf("depesche: %d rows written to %s%n", rows, output);

@@ -43,7 +43,7 @@ final class QueryCommand implements Callable<Integer> {
     store.existing();
     int rows = limit != null ? limit : format.equals("table") ? 50 : 0;
     Page page = rows > 0 ? Page.first(rows) : Page.all();
-    try (EventStore db = EventStore.open(store.db);
+    try (EventStore db = EventStore.openReadOnly(store.db);
          PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
       StoreReader reader = new StoreReader(db);
       if (format.equals("jsonl")) {

@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     if (top < 1 || top > 1000) {
       throw new IllegalArgumentException("--top takes 1 to 1000, not " + top);
     }
-    try (EventStore db = EventStore.open(store.db);
+    try (EventStore db = EventStore.openReadOnly(store.db);
          PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
       Stats s = new StoreReader(db).stats(top);
       out.printf("%d articles, %d events (mentions), %d real-world events (clusters)%n", s.counts().articles(),

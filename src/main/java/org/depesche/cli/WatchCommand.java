@@ -49,12 +49,7 @@ final class WatchCommand implements Callable<Integer> {
     try (EventStore db = EventStore.open(store.db)) {
       Ingestor ingestor = new Ingestor(db, options::pipeline, options.threads);
       for (int round = 1; rounds == 0 || round <= rounds; round++) {
-        IngestReport report = new IngestReport(false);
-        Ingestor.Result r = ingestor.ingest(newItems(db, report), report);
-        EventStore.Counts n = db.counts();
-        System.err.printf("depesche: %s round %d: %d new articles, %d problems; store now %d articles, %d events%n",
-            LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, r.stored(), report.problems().size(),
-            n.articles(), n.events());
+        round(db, ingestor, feeds, options, round);
         if (rounds == 0 || round < rounds) {
           Thread.sleep(pause.toMillis());
         }
@@ -63,8 +58,22 @@ final class WatchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * One poll of the feeds: their new items fetched, coded and stored, and a line on standard error saying what
+   * came of it. What {@code watch} does every so often, and {@code serve --watch} beside the web server.
+   */
+  static void round(EventStore db, Ingestor ingestor, List<String> feeds, InputOptions options, int round) {
+    IngestReport report = new IngestReport(false);
+    Ingestor.Result r = ingestor.ingest(newItems(db, feeds, options, report), report);
+    EventStore.Counts n = db.counts();
+    System.err.printf("depesche: %s round %d: %d new articles, %d problems; store now %d articles, %d events%n",
+        LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, r.stored(), report.problems().size(),
+        n.articles(), n.events());
+  }
+
   /** The feeds' items that are not stored yet, fetched; a feed or page that fails is reported and left out. */
-  private List<Article> newItems(EventStore db, IngestReport report) {
+  private static List<Article> newItems(EventStore db, List<String> feeds, InputOptions options,
+      IngestReport report) {
     List<Article> fresh = new ArrayList<>();
     for (String feed : feeds) {
       for (String link : options.sources().feedLinks(feed, report::problem)) {
