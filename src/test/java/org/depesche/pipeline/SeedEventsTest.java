@@ -1,6 +1,7 @@
 package org.depesche.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.SharedData;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class SeedEventsTest {
   @BeforeAll
   static void codeSeeds() {
     List<Article> seeds = new ArticleFiles(ArticleCleaner.standard())
-        .read(List.of(Path.of("../shared/seeds")), p -> { throw new AssertionError(p.toString()); });
+        .read(List.of(SharedData.require("seeds")), p -> { throw new AssertionError(p.toString()); });
     assertThat(seeds).hasSize(2);
     for (Article a : seeds) {
       EVENTS.addAll(TestPipeline.get().code(a).events());
