@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--every", paramLabel = "30s|15m|1h", description = "How often to poll the feeds (default: 15m).")
   String every = "15m";
 
+  @Option(names = "--max-pages", paramLabel = "N",
+      description = "Fetch at most N new pages of each feed per poll; the rest wait for the next (default: 50).")
+  int maxPages = WatchCommand.DEFAULT_MAX_PAGES;
+
   @Option(names = "--cors", paramLabel = "ORIGIN",
       description = "Let pages from this origin (https://example.org) call the API; repeatable; default: none.")
   List<String> cors = new ArrayList<>();
@@ -72,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
       return new Running(db, start(db, web), null, store.db + " (read-only)");
     }
     Duration pause = WatchCommand.interval(every);
+    WatchCommand.checkMaxPages(maxPages);
     EventStore db = EventStore.open(store.db);
     Javalin app = start(db, web);
     Thread watcher = new Thread(() -> watch(db, pause), "depesche-watch");
@@ -120,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
     Ingestor ingestor = new Ingestor(db, options::pipeline, options.threads);
     for (int round = 1; !Thread.currentThread().isInterrupted(); round++) {
       try {
-        WatchCommand.round(db, ingestor, feeds, options, round);
+        WatchCommand.round(db, ingestor, feeds, options, maxPages, round);
       } catch (RuntimeException e) {
         System.err.println("depesche: round " + round + " failed: " + e.getMessage());
       }
