@@ -43,7 +43,7 @@ final class BenchApiCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     store.existing();
     if (runs < 1) {
-      throw new IllegalArgumentException("--runs takes 1 or more, not " + runs);
+      throw new UsageException("--runs takes 1 or more, not " + runs);
     }
     try (EventStore db = EventStore.openReadOnly(store.db)) {
       EventStore.Counts n = db.counts();

@@ -37,7 +37,7 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!List.of("table", "jsonl", "csv").contains(format)) {
-      throw new IllegalArgumentException("unknown --format '" + format + "' (table, jsonl or csv)");
+      throw new UsageException("unknown --format '" + format + "' (table, jsonl or csv)");
     }
     EventFilter filter = filters.filter();
     store.existing();

@@ -67,9 +67,14 @@ final class ServeCommand implements Callable<Integer> {
    */
   Running start() {
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--port takes 0 to 65535, not " + port);
+      throw new UsageException("--port takes 0 to 65535, not " + port);
     }
-    WebServer.Options web = new WebServer.Options(cors, !feeds.isEmpty());
+    WebServer.Options web;
+    try {
+      web = new WebServer.Options(cors, !feeds.isEmpty());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     if (feeds.isEmpty()) {
       store.existing();
       EventStore db = EventStore.openReadOnly(store.db);

@@ -26,7 +26,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     store.existing();
     if (top < 1 || top > 1000) {
-      throw new IllegalArgumentException("--top takes 1 to 1000, not " + top);
+      throw new UsageException("--top takes 1 to 1000, not " + top);
     }
     try (EventStore db = EventStore.openReadOnly(store.db);
          PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {

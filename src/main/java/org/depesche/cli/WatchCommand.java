@@ -52,7 +52,7 @@ final class WatchCommand implements Callable<Integer> {
     Duration pause = interval(every);
     checkMaxPages(maxPages);
     if (rounds < 0) {
-      throw new IllegalArgumentException("--rounds takes 0 (never stop) or more, not " + rounds);
+      throw new UsageException("--rounds takes 0 (never stop) or more, not " + rounds);
     }
     try (EventStore db = EventStore.open(store.db)) {
       Ingestor ingestor = new Ingestor(db, options::pipeline, options.threads);
@@ -106,14 +106,14 @@ final class WatchCommand implements Callable<Integer> {
 
   static void checkMaxPages(int maxPages) {
     if (maxPages < 1) {
-      throw new IllegalArgumentException("--max-pages takes 1 or more, not " + maxPages);
+      throw new UsageException("--max-pages takes 1 or more, not " + maxPages);
     }
   }
 
   static Duration interval(String text) {
     Matcher m = INTERVAL.matcher(text.strip());
     if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-      throw new IllegalArgumentException("--every takes a time such as 30s, 15m or 1h, not '" + text + "'");
+      throw new UsageException("--every takes a time such as 30s, 15m or 1h, not '" + text + "'");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {
