@@ -34,8 +34,20 @@ class BrowserTest {
   private static WebDriver browser() {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
         .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,800");
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
         options);
+  }
+
+  /** What the page's console said about the Content-Security-Policy: nothing, when the page keeps to it. */
+  private static java.util.List<String> policyViolations(WebDriver browser) {
+    // a probe first, so that a console this test cannot read fails rather than passes
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("console.error('depesche-console-probe')");
+    java.util.List<String> messages = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll().stream().map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    assertThat(messages).as("the console is read").anySatisfy(m -> assertThat(m).contains("depesche-console-probe"));
+    return messages.stream()
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
   }
 
   @Test
@@ -73,6 +85,8 @@ class BrowserTest {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve("map.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(policyViolations(browser)).as("the network, map and timeline draw under the page's CSP")
+            .isEmpty();
       } finally {
         browser.quit();
         app.stop();
@@ -130,6 +144,7 @@ class BrowserTest {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve("hostile.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(policyViolations(browser)).as("nothing even tried to run").isEmpty();
       } finally {
         browser.quit();
         app.stop();
