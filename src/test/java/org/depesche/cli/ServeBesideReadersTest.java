@@ -81,6 +81,30 @@ class ServeBesideReadersTest {
     EventStore.open(db).close();
   }
 
+  @Test
+  void serve_watch_writes_so_readers_in_another_process_are_refused_with_a_message() throws Exception {
+    Path db = dir.resolve("live.duckdb");
+    Path feed = java.nio.file.Files.writeString(dir.resolve("leer.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\">"
+        + "<channel><title>Leer</title><link>http://127.0.0.1/</link><description>-</description></channel></rss>");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.depesche.cli.Main",
+        "serve", "--db", db.toString(), "--port", "0", "--watch", feed.toString(), "--every", "1h")
+        .redirectErrorStream(true).start();
+    try {
+      String base = serving(serve);
+      String status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/status")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(status).contains("\"live\":true").contains("\"readOnly\":false");
+      CliRun query = CliRun.of("query", "--db", db.toString());
+      assertThat(query.exit()).isEqualTo(1);
+      assertThat(query.err().strip().lines()).hasSize(1).first().asString().contains("in use by another process")
+          .contains("one that writes to it");
+    } finally {
+      serve.destroy();
+      serve.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
   /** The URL serve prints once it listens; fails if it ends first or takes more than a minute. */
   private static String serving(Process serve) throws Exception {
     CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> {
