@@ -1,6 +1,7 @@
 package org.depesche.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.NeedsShared;
 import org.depesche.internal.SharedData;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The start of the GermEval 2014 test set through CoreNLP: tokens line up, and the dictionaries do no harm. */
 @Tag("corenlp")
+@NeedsShared({"ner-de/germeval2014/NER-de-test.tsv"})
 class GermEvalTaggerTest {
   private static final String TEST_SET = "ner-de/germeval2014/NER-de-test.tsv";
   private static LinguisticAnnotator annotator;

@@ -1,6 +1,7 @@
 package org.depesche.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.NeedsShared;
 import org.depesche.internal.SharedData;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The events a careful reader finds in the two seed articles (issue 2). */
 @Tag("corenlp")
+@NeedsShared({"seeds"})
 class SeedEventsTest {
   private static final List<Event> EVENTS = new ArrayList<>();
 
