@@ -17,6 +17,7 @@ let network = null;
 let world = null; // Natural Earth's countries (TopoJSON), fetched from this server once
 const SVG = 'http://www.w3.org/2000/svg';
 const NEAR_KM = 10; // the radius a click on a place filters by
+const STATUS_POLL_MS = 3000; // how often a live page asks whether the store grew
 
 function state() {
   return new URLSearchParams(window.location.search);
@@ -172,6 +173,16 @@ async function loadMap() {
   svg.dataset.shaded = data.countries.filter(c => c.countryLevel > 0).map(c => c.country).join(' ');
 }
 
+/** The URL if it is a web address (http or https), else null: any other scheme (javascript:, data:) is no link. */
+function webLink(url) {
+  try {
+    const u = new URL(String(url ?? ''));
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 function escapeHtml(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 }
@@ -201,8 +212,8 @@ function highlighted(e) {
 }
 
 function typeLabel(e) {
-  return `<span class="code q${e.event.quad_class}">${e.event.cameo}</span> ${escapeHtml(e.event.name)}`
-    + ` · ${ROOTS_DE[e.event.root] || ''} <span class="tag">${e.event.plover || ''}</span>`;
+  return `<span class="code q${escapeHtml(e.event.quad_class)}">${escapeHtml(e.event.cameo)}</span> `
+    + `${escapeHtml(e.event.name)} · ${ROOTS_DE[e.event.root] || ''} <span class="tag">${escapeHtml(e.event.plover)}</span>`;
 }
 
 function actorLabel(a) {
@@ -218,7 +229,7 @@ function eventMeta(e) {
     + (l.name === l.country ? '' : ` (${escapeHtml(l.country)})`) + '</span>' : '';
   return `${escapeHtml(d.value || 'ohne Datum')} (${escapeHtml(d.basis || '–')}) · ${escapeHtml(e.modality)}`
     + (e.reported ? ' · berichtet' : '') + place + amount + quote
-    + ` · ${e.cluster.mentions} Erwähnung(en) in ${e.cluster.articles} Artikel(n)`;
+    + ` · ${escapeHtml(e.cluster.mentions)} Erwähnung(en) in ${escapeHtml(e.cluster.articles)} Artikel(n)`;
 }
 
 async function loadEvents() {
@@ -244,7 +255,8 @@ async function showEvent(id) {
     <div class="meta">${eventMeta(e)}</div>
     <p id="detail-evidence" class="evidence">${highlighted(e)}</p>
     <div class="meta">${escapeHtml(a.title)} ${a.published ? '· ' + escapeHtml(a.published) : ''}
-      ${a.url ? `· <a href="${escapeHtml(a.url)}" target="_blank" rel="noopener">Quelle</a>` : ''}
+      ${webLink(a.url) ? `· <a href="${escapeHtml(webLink(a.url))}" target="_blank" rel="noopener noreferrer">Quelle</a>`
+        : a.url ? `· Quelle: <span class="url">${escapeHtml(a.url)}</span>` : ''}
       · <a href="#" id="open-article">Artikel mit allen Ereignissen</a></div>`;
   document.getElementById('detail-pane').hidden = false;
   document.getElementById('open-article').addEventListener('click', ev => { ev.preventDefault(); showArticle(a.id); });
@@ -280,3 +292,27 @@ document.getElementById('next').addEventListener('click', () => { offset += PAGE
 document.getElementById('detail-close').addEventListener('click', () => { document.getElementById('detail-pane').hidden = true; });
 window.addEventListener('popstate', () => { offset = 0; load(); });
 load();
+watchStore();
+
+/**
+ * While the store grows (serve --watch), asks /api/status every few seconds and reloads the panes when it holds
+ * more than before, so new events show without a reload of the page; a store served read-only never changes.
+ */
+async function watchStore() {
+  let seen = null;
+  const status = document.getElementById('status');
+  for (;;) {
+    try {
+      const s = await getJson('/api/status');
+      const now = `${s.articles}/${s.events}`;
+      status.textContent = `${s.articles} Artikel, ${s.events} Ereignisse` + (s.live ? ' · live' : '');
+      status.dataset.events = s.events;
+      if (seen !== null && now !== seen) load();
+      seen = now;
+      if (!s.live) return;
+    } catch (err) {
+      status.textContent = 'Server nicht erreichbar';
+    }
+    await new Promise(done => setTimeout(done, STATUS_POLL_MS));
+  }
+}

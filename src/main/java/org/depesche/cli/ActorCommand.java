@@ -36,7 +36,7 @@ final class ActorCommand implements Callable<Integer> {
   public Integer call() {
     String text = String.join(" ", words).strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("no name given");
+      throw new UsageException("no name given");
     }
     CodedArticle c = Pipeline.of(new German(), actorFiles).code(new Article("actor", "", null, date, "de", text));
     int shown = 0;

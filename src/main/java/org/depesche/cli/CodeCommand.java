@@ -33,7 +33,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--format", description = "jsonl or tsv (default: jsonl).")
   String format = "jsonl";
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write here instead of standard output (- is standard output).")
   Path output;
 
   @Option(names = "--unknown-actors", paramLabel = "FILE",
@@ -51,7 +52,7 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!format.equals("jsonl") && !format.equals("tsv")) {
-      throw new IllegalArgumentException("unknown --format '" + format + "' (jsonl or tsv)");
+      throw new UsageException("unknown --format '" + format + "' (jsonl or tsv)");
     }
     java.util.Set<Modality> keep = modalities();
     List<Problem> problems = new ArrayList<>();
@@ -96,7 +97,7 @@ final class CodeCommand implements Callable<Integer> {
       try {
         out.add(Modality.valueOf(m.strip().toUpperCase(java.util.Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown --modality '" + m + "' (asserted, intended, hypothetical, negated)");
+        throw new UsageException("unknown --modality '" + m + "' (asserted, intended, hypothetical, negated)");
       }
     }
     return out;
@@ -125,7 +126,7 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   private PrintWriter writer() throws IOException {
-    return new PrintWriter(output == null
+    return new PrintWriter(output == null || output.toString().equals("-")
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8));
   }

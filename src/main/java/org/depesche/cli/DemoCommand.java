@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.depesche.article.Article;
 import org.depesche.ingest.Ingestor;
 import org.depesche.store.EventStore;
+import org.depesche.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
       if (!report.problems().isEmpty()) {
         return 3; // as ingest: a sample that does not code is a broken checkout, not something to show
       }
-      ServeCommand.serve(store, "the sample articles", "127.0.0.1", port);
+      ServeCommand.serve(store, "the sample articles", "127.0.0.1", port, WebServer.Options.DEFAULT);
     }
     return 0;
   }

@@ -24,20 +24,34 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, paramLabel = "csv|jsonl|parquet|gdelt", description = "What to write.")
   String format;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+      description = "The file to write; - writes to standard output.")
   Path output;
 
   @Override
   public Integer call() throws Exception {
     Export.Format as = Export.Format.named(format).orElseThrow(() ->
-        new IllegalArgumentException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)"));
+        new UsageException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)"));
     EventFilter filter = filters.filter();
     store.existing();
+    boolean toStdout = output.toString().equals("-");
+    // DuckDB writes CSV and Parquet to a file itself: standard output gets a temporary file's bytes
+    java.nio.file.Path file = toStdout ? java.nio.file.Files.createTempFile("depesche-export", "." + format) : output;
     int rows;
-    try (EventStore db = EventStore.open(store.db)) {
-      rows = Export.write(db, as, output, filter);
+    try {
+      try (EventStore db = EventStore.openReadOnly(store.db)) {
+        rows = Export.write(db, as, file, filter);
+      }
+      if (toStdout) {
+        java.nio.file.Files.copy(file, System.out);
+        System.out.flush();
+      }
+    } finally {
+      if (toStdout) {
+        java.nio.file.Files.deleteIfExists(file);
+      }
     }
-    System.err.printf("depesche: %d rows written to %s%n", rows, output);
+    System.err.printf("depesche: %d rows written to %s%n", rows, toStdout ? "standard output" : output);
     return 0;
   }
 }

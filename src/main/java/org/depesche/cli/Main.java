@@ -1,5 +1,6 @@
 package org.depesche.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,17 +11,22 @@ import picocli.CommandLine.Command;
         NerEvalCommand.class, ActorCommand.class, BenchCommand.class, ExplainCommand.class, IngestCommand.class,
         QueryCommand.class, StatsCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class,
         DemoCommand.class, BenchApiCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+  /** No command given: the usage, on standard error, and exit code 2 as for any other usage error. */
   @Override
-  public void run() {
+  public Integer call() {
     new CommandLine(this).usage(System.err);
+    return 2;
   }
 
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns the exit code; bad options give a one-line error and exit 2. */
+  /**
+   * Runs the command line and returns the exit code: 0 done, 1 failed, 2 a usage error (a bad option or value, no
+   * command; a one-line message), 3 done with records skipped (ingest).
+   */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setParameterExceptionHandler((ex, a) -> {
@@ -29,9 +35,11 @@ public final class Main implements Runnable {
       return 2;
     });
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-      System.err.println("depesche: " + message.lines().findFirst().orElse(message));
-      return 1;
+      String message = ex.getMessage() == null || ex.getMessage().isBlank()
+          ? "failed (" + ex.getClass().getSimpleName() + ")" : ex.getMessage();
+      System.err.println("depesche: " + message.lines().findFirst().orElse(message)
+          + (ex instanceof UsageException ? " (see depesche " + cmd.getCommandName() + " --help)" : ""));
+      return ex instanceof UsageException ? 2 : 1;
     });
     return cli.execute(args);
   }

@@ -41,7 +41,7 @@ final class NerEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (limit < 1 || threads < 1 || batch < 1) {
-      throw new IllegalArgumentException("--limit, --threads and --batch must be at least 1");
+      throw new UsageException("--limit, --threads and --batch must be at least 1");
     }
     List<GermEvalSentence> all = GermEvalReader.read(data);
     List<GermEvalSentence> sentences = all.subList(0, Math.min(limit, all.size()));

@@ -37,13 +37,13 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!List.of("table", "jsonl", "csv").contains(format)) {
-      throw new IllegalArgumentException("unknown --format '" + format + "' (table, jsonl or csv)");
+      throw new UsageException("unknown --format '" + format + "' (table, jsonl or csv)");
     }
     EventFilter filter = filters.filter();
     store.existing();
     int rows = limit != null ? limit : format.equals("table") ? 50 : 0;
     Page page = rows > 0 ? Page.first(rows) : Page.all();
-    try (EventStore db = EventStore.open(store.db);
+    try (EventStore db = EventStore.openReadOnly(store.db);
          PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
       StoreReader reader = new StoreReader(db);
       if (format.equals("jsonl")) {

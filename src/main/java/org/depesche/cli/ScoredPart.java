@@ -27,7 +27,7 @@ final class ScoredPart {
    */
   GoldPart checked(String records) {
     if (verbose && part == GoldPart.HELD_OUT) {
-      throw new IllegalArgumentException("--verbose shows the held-out " + records + "; score them without it");
+      throw new UsageException("--verbose shows the held-out " + records + "; score them without it");
     }
     return part;
   }

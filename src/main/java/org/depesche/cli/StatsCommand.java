@@ -26,9 +26,9 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     store.existing();
     if (top < 1 || top > 1000) {
-      throw new IllegalArgumentException("--top takes 1 to 1000, not " + top);
+      throw new UsageException("--top takes 1 to 1000, not " + top);
     }
-    try (EventStore db = EventStore.open(store.db);
+    try (EventStore db = EventStore.openReadOnly(store.db);
          PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
       Stats s = new StoreReader(db).stats(top);
       out.printf("%d articles, %d events (mentions), %d real-world events (clusters)%n", s.counts().articles(),

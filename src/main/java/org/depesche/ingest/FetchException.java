@@ -10,11 +10,23 @@ import java.net.URI;
 public final class FetchException extends IOException {
   private final transient URI uri;
   private final String reason;
+  private final int status;
 
   public FetchException(URI uri, String reason) {
+    this(uri, reason, 0);
+  }
+
+  /** A failure the server answered with an error {@code status} (404, 503, ...). */
+  public FetchException(URI uri, String reason, int status) {
     super(uri + ": " + reason);
     this.uri = uri;
     this.reason = reason;
+    this.status = status;
+  }
+
+  /** The HTTP status of the server's answer, or 0 when there was none (no connection, a timeout, robots.txt). */
+  public int status() {
+    return status;
   }
 
   /** The URL that was asked for. */

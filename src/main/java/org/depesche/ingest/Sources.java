@@ -135,7 +135,7 @@ public final class Sources {
     String where = feedSource.strip();
     if (isUrl(where)) {
       return entries(where, () -> {
-        Fetched fetched = fetcher.fetch(uri(where));
+        Fetched fetched = fetcher.fetchFeed(uri(where));
         if (!FeedReader.isFeed(fetched.body())) {
           throw new InvalidInputException("not an RSS or Atom feed");
         }

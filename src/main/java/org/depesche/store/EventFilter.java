@@ -39,6 +39,13 @@ public record EventFilter(String actor, List<String> dyad, String cameo, String 
   public static final List<String> PARAMETERS =
       List.of("actor", "dyad", "cameo", "plover", "quad", "from", "to", "by", "modality", "text", "country", "near");
 
+  /** PLOVER's sixteen event types, the values {@code plover} takes. */
+  public static final List<String> PLOVER_TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+      "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+      "ASSAULT");
+
+  private static final org.depesche.event.CameoOntology CAMEO = org.depesche.event.CameoOntology.standard();
+
   /** Which day a date range is about: the day the event happened, or the day the article was published. */
   public enum By { EVENT, PUBLISHED }
 
@@ -81,9 +88,15 @@ public record EventFilter(String actor, List<String> dyad, String cameo, String 
       return v == null || v.isBlank() ? null : v.strip();
     };
     String text = given.apply("text");
+    LocalDate from = date("from", given.apply("from"));
+    LocalDate to = date("to", given.apply("to"));
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidFilterException("from", "comes after to (" + from + " after " + to + "): no day is in that "
+          + "range");
+    }
     return new EventFilter(given.apply("actor"), dyad(given.apply("dyad")), cameo(given.apply("cameo")),
-        upper(given.apply("plover")), quad(given.apply("quad")), date("from", given.apply("from")),
-        date("to", given.apply("to")), by(given.apply("by")), modality(given.apply("modality")),
+        plover(given.apply("plover")), quad(given.apply("quad")), from, to, by(given.apply("by")),
+        modality(given.apply("modality")),
         text == null ? List.of() : Arrays.asList(text.split("\\s+")), country(given.apply("country")),
         near(given.apply("near")));
   }
@@ -132,7 +145,17 @@ public record EventFilter(String actor, List<String> dyad, String cameo, String 
     if (v != null && !v.matches("\\d{2,4}")) {
       throw invalid("cameo", "takes a CAMEO code or root of 2 to 4 digits", v);
     }
+    if (v != null && CAMEO.type(v).isEmpty()) {
+      throw invalid("cameo", "takes a CAMEO code or root that exists (01 to 20, as 04, 042 or 0841)", v);
+    }
     return v;
+  }
+
+  private static String plover(String v) {
+    if (v != null && !PLOVER_TYPES.contains(upper(v))) {
+      throw invalid("plover", "takes one of PLOVER's types (" + String.join(", ", PLOVER_TYPES) + ")", v);
+    }
+    return upper(v);
   }
 
   private static Integer quad(String v) {

@@ -23,17 +23,24 @@ import org.depesche.place.Location;
 /**
  * The embedded event store: one DuckDB file holding articles, their events and the clusters that merge reports of
  * the same real-world event. Each article is written in one transaction, so a run killed in the middle leaves
- * every article either complete or absent. One writer at a time: DuckDB locks the file.
+ * every article either complete or absent. DuckDB locks the file: one process opens it for writing
+ * ({@link #open}), or any number of processes open it read-only ({@link #openReadOnly}), never both.
+ *
+ * <p>One connection, shared by the threads of one process: every method that touches it holds this object's
+ * monitor, and readers in this package ({@link StoreReader}) are called under it too, so a web request never reads
+ * in the middle of an article being written.
  */
 public final class EventStore implements AutoCloseable {
   private final Connection connection;
   private final Statements statements;
   private final Clusters clusters;
+  private final boolean readOnly;
 
-  private EventStore(Connection connection) {
+  private EventStore(Connection connection, boolean readOnly) {
     this.connection = connection;
     this.statements = new Statements(connection);
     this.clusters = new Clusters(statements);
+    this.readOnly = readOnly;
   }
 
   /**
@@ -47,19 +54,76 @@ public final class EventStore implements AutoCloseable {
       throw new StoreException("no such folder for the store: " + parent);
     }
     return Jdbc.unchecked(() -> {
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      Connection c = connect(file, false);
       try {
         Schema.migrate(c);
       } catch (SQLException e) {
         c.close();
         throw e;
       }
-      return new EventStore(c);
+      return new EventStore(c, false);
     });
   }
 
+  /**
+   * Opens the existing store at {@code file} for reading only, so that other processes can read it at the same
+   * time (a {@code serve} and a {@code query}, say). A store of an older schema is first brought up to date by a
+   * short read-write open, which works only while no other process has the store open.
+   *
+   * @throws StoreException when there is no store, a process writes to it, or its schema is newer than this
+   *                        program's
+   */
+  public static EventStore openReadOnly(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new StoreException("no store at " + file + " (depesche ingest creates one)");
+    }
+    return Jdbc.unchecked(() -> {
+      Connection c = connect(file, true);
+      try {
+        int version = Schema.version(c);
+        if (version == Schema.current()) {
+          return new EventStore(c, true);
+        }
+        c.close();
+        if (version > Schema.current()) {
+          throw new StoreException(Schema.newer(version));
+        }
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
+      }
+      open(file).close(); // an older schema: migrate once, then read
+      return new EventStore(connect(file, true), true);
+    });
+  }
+
+  /** A connection to the file; DuckDB's message about a conflicting lock becomes one saying who holds it. */
+  private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    java.util.Properties properties = new java.util.Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+    } catch (SQLException e) {
+      if (String.valueOf(e.getMessage()).contains("Conflicting lock")) {
+        throw new StoreException(file + " is in use by another process: " + (readOnly
+            ? "one that writes to it (ingest, watch, demo or serve --watch); reading commands (query, stats, "
+                + "export, serve) can run beside each other and beside a plain serve, not beside a writer"
+            : "only one process may write to a store, and none may read it meanwhile (stop serve, query, "
+                + "stats or export on it; serve --watch serves while it ingests)"), e);
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the store was opened read-only, by {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
   /** Whether the article is stored already: the same URL, else the same text. */
-  public boolean has(Article a) {
+  public synchronized boolean has(Article a) {
     return Jdbc.unchecked(() -> stored(a));
   }
 
@@ -78,7 +142,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   /** Whether an article from this URL is stored: what {@code watch} asks before fetching a feed's item. */
-  public boolean hasUrl(String url) {
+  public synchronized boolean hasUrl(String url) {
     return Jdbc.unchecked(() -> exists("SELECT 1 FROM articles WHERE url = ?", url));
   }
 
@@ -89,7 +153,7 @@ public final class EventStore implements AutoCloseable {
    * @return whether it was stored (false when it was there already)
    * @throws StoreException when the store refuses it; nothing of the article is stored then
    */
-  public boolean add(Article a, List<Event> events, String source) {
+  public synchronized boolean add(Article a, List<Event> events, String source) {
     try {
       return insert(a, events, source);
     } catch (SQLException e) {
@@ -196,7 +260,7 @@ public final class EventStore implements AutoCloseable {
   /** Articles, events and clusters stored. */
   public record Counts(long articles, long events, long clusters) {}
 
-  public Counts counts() {
+  public synchronized Counts counts() {
     return Jdbc.list(connection, "SELECT (SELECT count(*) FROM articles) AS articles, "
         + "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM clusters) AS clusters", List.of(),
         r -> new Counts(r.getLong("articles"), r.getLong("events"), r.getLong("clusters"))).get(0);
@@ -208,7 +272,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     Jdbc.unchecked(() -> {
       statements.close();
       connection.close();

@@ -25,6 +25,27 @@ final class Schema {
     return MIGRATIONS.size();
   }
 
+  /** The schema version of a store, without changing it (0 for a file without Depesche's tables). */
+  static int version(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables "
+             + "WHERE table_name = 'schema_version'")) {
+      r.next();
+      if (r.getInt(1) == 0) {
+        return 0;
+      }
+    }
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+      return r.next() ? r.getInt(1) : 0;
+    }
+  }
+
+  /** The message for a store of a newer schema than this program knows. */
+  static String newer(int version) {
+    return "the store has schema version " + version + ", newer than this program's " + MIGRATIONS.size()
+        + ": use a newer depesche";
+  }
+
   static void migrate(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
@@ -35,8 +56,7 @@ final class Schema {
         }
       }
       if (version > MIGRATIONS.size()) {
-        throw new SQLException("the store has schema version " + version + ", newer than this program's "
-            + MIGRATIONS.size() + ": use a newer depesche");
+        throw new SQLException(newer(version));
       }
       for (int v = version; v < MIGRATIONS.size(); v++) {
         c.setAutoCommit(false);

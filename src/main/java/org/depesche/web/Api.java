@@ -33,10 +33,30 @@ final class Api {
 
   private final EventStore store;
   private final StoreReader reader;
+  private final boolean live;
 
-  Api(EventStore store) {
+  Api(EventStore store, boolean live) {
     this.store = store;
     this.reader = new StoreReader(store);
+    this.live = live;
+  }
+
+  /**
+   * What the store holds now, and whether it may grow while served: the page asks every few seconds when it may,
+   * and reloads what it shows when the numbers change.
+   */
+  void status(Context ctx) {
+    EventStore.Counts n;
+    synchronized (store) {
+      n = store.counts();
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.put("articles", n.articles());
+    out.put("events", n.events());
+    out.put("clusters", n.clusters());
+    out.put("live", live);
+    out.put("readOnly", store.readOnly());
+    ctx.json(out);
   }
 
   void events(Context ctx) throws JsonProcessingException {

@@ -98,7 +98,7 @@ class CommandLineErrorsTest {
     assertThat(part.exit()).isEqualTo(2);
     assertThat(part.err().strip().lines()).hasSize(1).first().asString().contains("--part", "test");
     CliRun verbose = run("eval-arvig", "--data", data.toString(), "--part", "held-out", "--verbose");
-    assertThat(verbose.exit()).isEqualTo(1);
+    assertThat(verbose.exit()).isEqualTo(2);
     assertThat(verbose.err().strip().lines()).hasSize(1).first().asString().contains("--verbose", "held-out");
   }
 }

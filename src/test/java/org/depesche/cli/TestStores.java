@@ -1,6 +1,7 @@
 package org.depesche.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.SharedData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +23,14 @@ public final class TestStores {
 
   /** The seeds and the German Wikinews corpus, for the web tests. */
   public static Path seedsAndWikinews() {
+    SharedData.require("seeds");
+    SharedData.require("corpora/de-wikinews.jsonl");
     return ingested("../shared/seeds", "../shared/corpora/de-wikinews.jsonl");
   }
 
   /** The sample articles and the seeds, for the store tests. */
   public static Path samplesAndSeeds() {
+    SharedData.require("seeds");
     return ingested("samples", "../shared/seeds");
   }
 

@@ -24,13 +24,13 @@ class WatchCommandTest {
   @TempDir
   Path dir;
 
-  private static final String[] PAGES = {
+  static final String[] PAGES = {
       "Ministerin besucht Warschau|Die deutsche Außenministerin traf am Montag in Warschau den polnischen "
           + "Außenminister. Beide Seiten vereinbarten eine engere Zusammenarbeit.",
       "Streit um Getreide|Die Ukraine kritisierte Ungarn wegen des Einfuhrverbots für Getreide scharf.",
       "Gipfel in Brüssel|Frankreich und Deutschland einigten sich in Brüssel auf einen gemeinsamen Vorschlag."};
 
-  private static String rss(String base, int items) {
+  static String rss(String base, int items) {
     StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
         + "<title>Testfeed</title><link>" + base + "</link><description>Test</description>");
     for (int i = 0; i < items; i++) {
@@ -40,7 +40,7 @@ class WatchCommandTest {
     return s.append("</channel></rss>").toString();
   }
 
-  private static void send(com.sun.net.httpserver.HttpExchange x, int status, String type, String body)
+  static void send(com.sun.net.httpserver.HttpExchange x, int status, String type, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     x.getResponseHeaders().set("Content-Type", type);

@@ -1,6 +1,8 @@
 package org.depesche.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.NeedsShared;
+import org.depesche.internal.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,15 +18,17 @@ import org.junit.jupiter.api.Test;
 
 /** The start of the GermEval 2014 test set through CoreNLP: tokens line up, and the dictionaries do no harm. */
 @Tag("corenlp")
+@NeedsShared({"ner-de/germeval2014/NER-de-test.tsv"})
 class GermEvalTaggerTest {
-  private static final Path TEST_SET = Path.of("../shared/ner-de/germeval2014/NER-de-test.tsv");
+  private static final String TEST_SET = "ner-de/germeval2014/NER-de-test.tsv";
   private static LinguisticAnnotator annotator;
   private static List<GermEvalSentence> sentences;
 
   @BeforeAll
   static void load() throws IOException {
+    Path testSet = SharedData.require(TEST_SET);
     annotator = CoreNlpAnnotator.german();
-    sentences = GermEvalReader.read(TEST_SET).subList(0, 200);
+    sentences = GermEvalReader.read(testSet).subList(0, 200);
   }
 
   @AfterAll

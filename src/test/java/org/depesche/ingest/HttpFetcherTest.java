@@ -16,7 +16,8 @@ class HttpFetcherTest {
       + "<p>Das Bundeskabinett kommt am Mittwoch zu einer Sondersitzung zusammen.</p></article></body></html>";
 
   private TestSite site;
-  private final HttpFetcher fetcher = new HttpFetcher(Duration.ofSeconds(1));
+  /** No pause between requests, except in the test of the pause. */
+  private final HttpFetcher fetcher = new HttpFetcher(Duration.ofSeconds(1), Duration.ZERO);
 
   @BeforeEach
   void start() throws Exception {
@@ -71,9 +72,99 @@ class HttpFetcherTest {
   }
 
   @Test
-  void an_unreadable_robots_txt_allows_everything() throws Exception {
-    site.serve("/robots.txt", TestSite.Response.of(500, "text/plain", "kaputt")).html("/kabinett", PAGE);
+  void a_missing_robots_txt_allows_everything() throws Exception {
+    site.serve("/robots.txt", TestSite.Response.of(404, "text/plain", "fehlt")).html("/kabinett", PAGE);
     assertThat(fetcher.fetch(URI.create(site.url("/kabinett"))).body()).isNotEmpty();
+    site.serve("/robots.txt", TestSite.Response.of(403, "text/plain", "verboten"));
+    assertThat(new HttpFetcher(Duration.ofSeconds(1), Duration.ZERO).fetch(URI.create(site.url("/kabinett")))
+        .body()).as("4xx: unavailable, so no rules (RFC 9309 2.3.1.3)").isNotEmpty();
+  }
+
+  @Test
+  void an_unreachable_robots_txt_disallows_everything() {
+    for (int status : new int[] {500, 503}) {
+      site.serve("/robots.txt", TestSite.Response.of(status, "text/plain", "kaputt")).html("/kabinett", PAGE);
+      HttpFetcher fresh = new HttpFetcher(Duration.ofSeconds(1), Duration.ZERO);
+      assertThatThrownBy(() -> fresh.fetch(URI.create(site.url("/kabinett")))).as("HTTP " + status)
+          .hasMessage(site.url("/kabinett") + ": disallowed by robots.txt");
+    }
+    // a robots.txt that does not answer in time is unreachable as well
+    site.serve("/robots.txt", new TestSite.Response(200, "text/plain", new byte[] {'#'}, Map.of(), 3000, false));
+    assertThatThrownBy(() -> new HttpFetcher(Duration.ofSeconds(1), Duration.ZERO)
+        .fetch(URI.create(site.url("/kabinett")))).hasMessageContaining("disallowed by robots.txt");
+    assertThat(site.requestsFor("/kabinett")).isZero();
+  }
+
+  @Test
+  void requests_to_one_site_wait_for_the_delay_or_its_crawl_delay() throws Exception {
+    site.html("/a", PAGE).html("/b", PAGE).html("/c", PAGE);
+    HttpFetcher polite = new HttpFetcher(Duration.ofSeconds(2), Duration.ofMillis(300));
+    for (String path : new String[] {"/a", "/b", "/c"}) {
+      polite.fetch(URI.create(site.url(path)));
+    }
+    long[] at = site.requests().stream().mapToLong(TestSite.Request::nanos).toArray(); // robots.txt, /a, /b, /c
+    assertThat(at).hasSize(4);
+    for (int i = 1; i < at.length; i++) {
+      assertThat(Duration.ofNanos(at[i] - at[i - 1])).isGreaterThanOrEqualTo(Duration.ofMillis(250)); // the server sees them with some jitter
+    }
+
+    try (TestSite slow = new TestSite()) {
+      slow.robots("User-agent: *\nCrawl-delay: 1\nDisallow: /intern/\n").html("/a", PAGE).html("/b", PAGE);
+      polite.fetch(URI.create(slow.url("/a")));
+      polite.fetch(URI.create(slow.url("/b")));
+      long[] slowAt = slow.requests().stream().mapToLong(TestSite.Request::nanos).toArray();
+      assertThat(Duration.ofNanos(slowAt[2] - slowAt[1])).as("Crawl-delay: 1")
+          .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    }
+  }
+
+  @Test
+  void a_gzipped_body_is_unpacked_and_one_that_unpacks_too_large_refused() throws Exception {
+    java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+      gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+    site.serve("/gz", new TestSite.Response(200, "text/html; charset=utf-8", packed.toByteArray(),
+        Map.of("Content-Encoding", "gzip"), 0, false));
+    assertThat(new String(fetcher.fetch(URI.create(site.url("/gz"))).body(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+    assertThat(site.requests()).filteredOn(r -> r.path().equals("/gz"))
+        .allSatisfy(r -> assertThat(r.acceptEncoding()).isEqualTo("gzip"));
+
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i <= HttpFetcher.MAX_BODY_BYTES / zeros.length; i++) {
+        gz.write(zeros);
+      }
+    }
+    site.serve("/bomb", new TestSite.Response(200, "text/html", bomb.toByteArray(),
+        Map.of("Content-Encoding", "gzip"), 0, false));
+    assertThatThrownBy(() -> fetcher.fetch(URI.create(site.url("/bomb")))).isInstanceOf(FetchException.class)
+        .hasMessageContaining("once unpacked");
+  }
+
+  @Test
+  void a_feed_is_fetched_again_only_when_it_changed() throws Exception {
+    String rss = "<rss version=\"2.0\"><channel><title>T</title></channel></rss>";
+    site.serve("/feed.xml", new TestSite.Response(200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8),
+        Map.of("ETag", "\"v1\""), 0, false));
+    site.serve("/feed2.xml", new TestSite.Response(200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8),
+        Map.of("Last-Modified", "Mon, 04 Nov 2024 10:00:00 GMT"), 0, false));
+    for (String feed : new String[] {"/feed.xml", "/feed2.xml"}) {
+      Fetched first = fetcher.fetchFeed(URI.create(site.url(feed)));
+      Fetched second = fetcher.fetchFeed(URI.create(site.url(feed)));
+      assertThat(second.body()).as(feed + ": the body kept from last time").isEqualTo(first.body());
+    }
+    assertThat(site.requests()).filteredOn(r -> r.path().equals("/feed.xml")).extracting(TestSite.Request::ifNoneMatch)
+        .containsExactly(null, "\"v1\"");
+    assertThat(site.requests()).filteredOn(r -> r.path().equals("/feed2.xml"))
+        .extracting(TestSite.Request::ifModifiedSince).containsExactly(null, "Mon, 04 Nov 2024 10:00:00 GMT");
+    // a changed feed comes back whole
+    String changed = rss.replace("<title>T</title>", "<title>T2</title>");
+    site.serve("/feed.xml", new TestSite.Response(200, "application/rss+xml",
+        changed.getBytes(StandardCharsets.UTF_8), Map.of("ETag", "\"v2\""), 0, false));
+    assertThat(new String(fetcher.fetchFeed(URI.create(site.url("/feed.xml"))).body(), StandardCharsets.UTF_8))
+        .isEqualTo(changed);
   }
 
   @Test

@@ -74,7 +74,8 @@ class SourcesTest {
 
   private TestSite site;
   private final List<Problem> problems = new ArrayList<>();
-  private final Sources sources = new Sources(ArticleCleaner.standard(), new HttpFetcher(Duration.ofSeconds(1)));
+  private final Sources sources = new Sources(ArticleCleaner.standard(),
+      new HttpFetcher(Duration.ofSeconds(1), Duration.ZERO));
 
   @BeforeEach
   void start() throws Exception {

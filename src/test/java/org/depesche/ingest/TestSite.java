@@ -24,8 +24,11 @@ final class TestSite implements AutoCloseable {
     }
   }
 
-  /** A request as the server saw it. */
-  record Request(String path, String userAgent) {}
+  /**
+   * A request as the server saw it: its path, some of its headers, and when it came ({@link System#nanoTime}).
+   */
+  record Request(String path, String userAgent, String acceptEncoding, String ifNoneMatch, String ifModifiedSince,
+      long nanos) {}
 
   private final Map<String, Response> responses = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -78,8 +81,17 @@ final class TestSite implements AutoCloseable {
     if (exchange.getRequestURI().getRawQuery() != null) {
       path += "?" + exchange.getRequestURI().getRawQuery();
     }
-    requests.add(new Request(path, exchange.getRequestHeaders().getFirst("User-Agent")));
+    var headers = exchange.getRequestHeaders();
+    requests.add(new Request(path, headers.getFirst("User-Agent"), headers.getFirst("Accept-Encoding"),
+        headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since"), System.nanoTime()));
     Response r = responses.getOrDefault(path, Response.of(404, "text/html", "<p>Nicht gefunden</p>"));
+    // as a server does: a response whose validator the client names again has not changed
+    String etag = r.headers().get("ETag");
+    String modified = r.headers().get("Last-Modified");
+    if (etag != null && etag.equals(headers.getFirst("If-None-Match"))
+        || etag == null && modified != null && modified.equals(headers.getFirst("If-Modified-Since"))) {
+      r = new Response(304, r.contentType(), new byte[0], r.headers(), 0, false);
+    }
     try (exchange) {
       if (r.delayMillis() > 0) {
         Thread.sleep(r.delayMillis());

@@ -1,6 +1,7 @@
 package org.depesche.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ import org.junit.jupiter.api.Test;
 class DevGoldTest {
   @Test
   void dev_gold_score_does_not_regress() throws IOException {
-    List<GoldArticle> gold = GoldArticle.read(Path.of("../shared/gold/dev.jsonl"));
+    List<GoldArticle> gold = GoldArticle.read(SharedData.require("gold/dev.jsonl"));
     Set<String> docs = gold.stream().map(GoldArticle::doc).collect(Collectors.toSet());
     List<Article> articles = new ArticleFiles(ArticleCleaner.standard())
-        .read(List.of(Path.of("../shared/corpora/de-wikinews.jsonl")), p -> { }).stream()
+        .read(List.of(SharedData.require("corpora/de-wikinews.jsonl")), p -> { }).stream()
         .filter(a -> docs.contains(a.id())).toList();
     List<Event> events = new ArrayList<>();
     for (CodedArticle c : TestPipeline.get().codeAll(articles, 2, (a, e) -> { throw new AssertionError(e); })) {

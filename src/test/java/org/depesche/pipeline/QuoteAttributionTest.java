@@ -1,6 +1,7 @@
 package org.depesche.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class QuoteAttributionTest {
   @Test
   void dev_split_attribution_does_not_regress() throws IOException {
-    List<QuoteGold> gold = QuoteGold.read(Path.of("../shared/events/de_wikinews_quotation_attribution/annotations.jsonl"))
+    List<QuoteGold> gold = QuoteGold.read(SharedData.require(
+        "events/de_wikinews_quotation_attribution/annotations.jsonl"))
         .stream().filter(g -> g.split().equals("dev")).toList();
     assertThat(gold).hasSize(150);
     List<CodedArticle> coded = TestPipeline.get().codeAll(gold.stream().map(QuoteGold::article).toList(), 2,

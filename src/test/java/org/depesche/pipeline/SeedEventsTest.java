@@ -1,6 +1,8 @@
 package org.depesche.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.NeedsShared;
+import org.depesche.internal.SharedData;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,13 +20,14 @@ import org.junit.jupiter.api.Test;
 
 /** The events a careful reader finds in the two seed articles (issue 2). */
 @Tag("corenlp")
+@NeedsShared({"seeds"})
 class SeedEventsTest {
   private static final List<Event> EVENTS = new ArrayList<>();
 
   @BeforeAll
   static void codeSeeds() {
     List<Article> seeds = new ArticleFiles(ArticleCleaner.standard())
-        .read(List.of(Path.of("../shared/seeds")), p -> { throw new AssertionError(p.toString()); });
+        .read(List.of(SharedData.require("seeds")), p -> { throw new AssertionError(p.toString()); });
     assertThat(seeds).hasSize(2);
     for (Article a : seeds) {
       EVENTS.addAll(TestPipeline.get().code(a).events());

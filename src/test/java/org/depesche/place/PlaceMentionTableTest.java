@@ -1,6 +1,7 @@
 package org.depesche.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.SharedData;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -87,8 +88,7 @@ class PlaceMentionTableTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void the_locator_reads_the_place_a_reader_reads(Row row) {
-    Assumptions.assumeTrue(Files.isDirectory(CORPORA),
-        "../shared/corpora is missing: the place table reads its articles there, so it is skipped");
+    SharedData.require("corpora"); // the place table reads its articles there
     String actual = answer(row);
     boolean ok = matches(row.expected(), actual);
     synchronized (PlaceMentionTableTest.class) {

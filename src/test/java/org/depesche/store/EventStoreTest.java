@@ -1,6 +1,7 @@
 package org.depesche.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.NeedsShared;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store as users rely on it: idempotent and crash-safe ingest, merged duplicates, queries, exports. */
 @Tag("corenlp")
+@NeedsShared({"seeds", "corpora/de-wikinews.jsonl"})
 class EventStoreTest {
   private static final Path WIKINEWS = Path.of("../shared/corpora/de-wikinews.jsonl");
 

@@ -1,6 +1,7 @@
 package org.depesche.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.depesche.internal.NeedsShared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every endpoint of the REST API on the seeds and the Wikinews corpus, with good and bad parameters. */
 @Tag("corenlp")
+@NeedsShared({"seeds", "corpora/de-wikinews.jsonl"})
 class ApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -35,8 +37,10 @@ class ApiTest {
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    store.close();
+    if (app != null) { // null when the shared data is absent and the class was skipped
+      app.stop();
+      store.close();
+    }
   }
 
   private record Reply(int status, String body) {

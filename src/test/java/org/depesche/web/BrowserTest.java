@@ -34,8 +34,20 @@ class BrowserTest {
   private static WebDriver browser() {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
         .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,800");
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
         options);
+  }
+
+  /** What the page's console said about the Content-Security-Policy: nothing, when the page keeps to it. */
+  private static java.util.List<String> policyViolations(WebDriver browser) {
+    // a probe first, so that a console this test cannot read fails rather than passes
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("console.error('depesche-console-probe')");
+    java.util.List<String> messages = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll().stream().map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    assertThat(messages).as("the console is read").anySatisfy(m -> assertThat(m).contains("depesche-console-probe"));
+    return messages.stream()
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
   }
 
   @Test
@@ -73,6 +85,66 @@ class BrowserTest {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve("map.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(policyViolations(browser)).as("the network, map and timeline draw under the page's CSP")
+            .isEmpty();
+      } finally {
+        browser.quit();
+        app.stop();
+      }
+    }
+  }
+
+  /**
+   * An article from a hostile site: markup that would run script in its title, its text and its evidence
+   * sentence, and a {@code javascript:} URL. In the list, the event's detail and the article view, nothing runs
+   * (each payload would set {@code window.pwned}), the markup shows as text, and the URL is no link.
+   */
+  @Test
+  void a_hostile_article_runs_no_script_and_shows_its_markup_as_text() throws Exception {
+    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)).isTrue();
+    Path dir = Files.createTempDirectory("depesche-hostile");
+    Path articles = dir.resolve("hostile.jsonl");
+    String title = "<script>window.pwned='title'</script><img src=x onerror=\"window.pwned='title-img'\">Streit";
+    String text = "Die Ukraine kritisierte Ungarn <img src=x onerror=\"window.pwned='evidence'\"> wegen des "
+        + "Einfuhrverbots für Getreide scharf. <script>window.pwned='text'</script> Weitere Gespräche sind geplant. "
+        + "<svg onload=\"window.pwned='svg'\"></svg> <a href=\"javascript:window.pwned='link'\">hier</a>";
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Files.writeString(articles, json.writeValueAsString(java.util.Map.of("id", "hostile", "title", title, "url",
+        "javascript:window.pwned='url'", "date", "2024-11-04", "text", text)) + "\n");
+    Path db = dir.resolve("hostile.duckdb");
+    assertThat(org.depesche.cli.Main.run("ingest", articles.toString(), "--db", db.toString())).isZero();
+    try (EventStore store = EventStore.openReadOnly(db)) {
+      assertThat(store.counts().events()).as("the hostile article codes to an event").isPositive();
+      Javalin app = WebServer.create(store).start("127.0.0.1", 0);
+      WebDriver browser = browser();
+      try {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+        wait.until(b -> !b.findElements(By.cssSelector("#events li")).isEmpty());
+        assertThat(browser.findElement(By.id("events")).getText()).contains("<img src=x onerror=");
+
+        browser.findElements(By.cssSelector("#events li")).get(0).click();
+        wait.until(b -> b.findElement(By.id("detail-pane")).isDisplayed());
+        String detail = browser.findElement(By.id("detail")).getText();
+        assertThat(detail).contains("<script>window.pwned='title'</script>").contains("javascript:window.pwned");
+        assertThat(browser.findElements(By.cssSelector("#detail a"))).as("only the link to the article view")
+            .allSatisfy(a -> assertThat(a.getAttribute("href")).doesNotStartWith("javascript:"));
+        assertThat(browser.findElements(By.cssSelector("a[href^='javascript:' i]"))).isEmpty();
+
+        browser.findElement(By.id("open-article")).click();
+        wait.until(b -> !b.findElements(By.cssSelector("#detail .article-text")).isEmpty());
+        String article = browser.findElement(By.cssSelector("#detail .article-text")).getText();
+        assertThat(article).contains("<script>window.pwned='text'</script>").contains("<svg onload=");
+        assertThat(browser.findElements(By.cssSelector("#detail img, #detail script, #detail svg, #events img")))
+            .isEmpty();
+        Thread.sleep(500); // an image's error handler would have fired by now
+        assertThat(js.executeScript("return window.pwned === undefined ? null : String(window.pwned)"))
+            .as("no payload ran").isNull();
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("hostile.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(policyViolations(browser)).as("nothing even tried to run").isEmpty();
       } finally {
         browser.quit();
         app.stop();
