@@ -36,7 +36,7 @@ public final class Main implements Callable<Integer> {
     });
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       String message = ex.getMessage() == null || ex.getMessage().isBlank()
-          ? "failed (" + ex.getClass().getSimpleName() + ")" : ex.getMessage();
+          ? "failed with an internal error (please report it with the command that caused it)" : ex.getMessage();
       System.err.println("depesche: " + message.lines().findFirst().orElse(message)
           + (ex instanceof UsageException ? " (see depesche " + cmd.getCommandName() + " --help)" : ""));
       return ex instanceof UsageException ? 2 : 1;
