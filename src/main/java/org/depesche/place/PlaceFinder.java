@@ -73,8 +73,7 @@ public final class PlaceFinder {
       if (!match.adjective() && afterArticle(tokens, i, match)) {
         continue; // "in der Halle", "im Norden", "aus einem Bach": a noun, not a town
       }
-      boolean direct = i > 0 && (words.elsewhere().contains(lower(tokens.get(i - 1).word()))
-          || words.at().contains(lower(tokens.get(i - 1).word())));
+      boolean direct = i > 0 && words.elsewhere().contains(lower(tokens.get(i - 1).word())); // "nach Halle"
       if (seat || counts(match, cue, direct, tokens.subList(i, last + 1))) {
         List<Place> places = regionWanted(tokens, i) ? onlyRegions(match.places())
             : narrowed(match.places(), previous, i);
