@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.depesche.place.Countries;
 
 /**
  * Writes the store as GDELT 2.0's event table: one row per real-world event (cluster), the 61 columns in GDELT's
@@ -94,7 +95,7 @@ final class GdeltExport {
     if (iso3 == null) {
       return;
     }
-    CountryCodes.Country country = CountryCodes.of(iso3).orElse(null);
+    Countries.Country country = Countries.of(iso3).orElse(null);
     String countryName = country == null ? iso3 : country.name();
     String fips = country == null || country.fips() == null ? "" : country.fips();
     String name = r.getString("location_name");

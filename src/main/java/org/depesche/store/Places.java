@@ -1,6 +1,7 @@
 package org.depesche.store;
 
 import java.util.List;
+import org.depesche.place.Countries;
 
 /**
  * Where matching real-world events took place, for the map: each located place and each country, with how many
@@ -40,7 +41,7 @@ public record Places(List<Place> places, List<Country> countries) {
    */
   public record Country(String country, String name, String numeric, long events, long countryLevel) {
     static Country of(String iso3, long events, long countryLevel) {
-      CountryCodes.Country c = CountryCodes.of(iso3).orElse(null);
+      Countries.Country c = Countries.of(iso3).orElse(null);
       return new Country(iso3, c == null ? iso3 : c.name(), c == null ? null : c.numeric(), events, countryLevel);
     }
   }
