@@ -212,7 +212,8 @@ def main(argv):
             if not names and population < MIN_FOREIGN:
                 continue
             fs = []
-            for n in names + [name]:
+            # GeoNames' name first: it is the place's name in the event record (CONTRACT.md: "Moscow")
+            for n in [name] + names:
                 if n not in fs and n not in NEVER:
                     fs.append(n)
             if not fs:
@@ -236,7 +237,7 @@ def main(argv):
     rows.sort(key=lambda r: (r[0][0], -r[7]))
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Places German news names, one a line, tab-separated: the forms text writes the name in\n")
-        f.write("# ('|' between them, the first the place's name), the town's '-er' adjective (may be empty),\n")
+        f.write("# ('|' between them, the first the place's GeoNames name), the town's '-er' adjective (may be empty),\n")
         f.write("# GeoNames id (empty for regions), country ISO3, first-level region (DE, AT, CH only),\n")
         f.write("# latitude, longitude, population, kind (town: also names actors' home; place; region).\n")
         f.write("# Source: GeoNames cities500 (https://www.geonames.org/, as in the npm package\n")

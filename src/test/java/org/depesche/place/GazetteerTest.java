@@ -35,6 +35,7 @@ class GazetteerTest {
   void capitals_abroad_have_their_german_names() {
     assertThat(match("Warschau").places().get(0).country()).isEqualTo("POL");
     assertThat(match("Moskau").places().get(0).geonames()).isEqualTo(524901L);
+    assertThat(match("Moskau").places().get(0).name()).as("GeoNames' name, as CONTRACT.md shows").isEqualTo("Moscow");
     assertThat(match("Genf").places()).extracting(Place::country).containsOnly("CHE");
     assertThat(match("Mailand").places().get(0).country()).isEqualTo("ITA");
   }
