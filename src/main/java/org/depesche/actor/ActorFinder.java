@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
@@ -35,7 +36,7 @@ public final class ActorFinder {
   public ActorFinder(ActorLexicon lexicon, LanguageFiles files) {
     this.lexicon = lexicon;
     this.actNouns = ActNouns.of(files);
-    this.scan = new SentenceScan(lexicon);
+    this.scan = new SentenceScan(lexicon, Set.copyOf(files.lines("press-countries")));
   }
 
   /** Finds the actors of an article's sentences, resolving people by the publication date (null if unknown). */

@@ -3,6 +3,7 @@ package org.depesche.actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.depesche.nlp.Sentence;
 
 /**
@@ -18,6 +19,14 @@ final class SentenceScan {
   private final List<MentionPass> passes;
 
   SentenceScan(ActorLexicon lexicon) {
+    this(lexicon, Set.of());
+  }
+
+  /**
+   * A scan over the lexicon; {@code pressCountries} are the countries whose own news is in the language, whose
+   * people an article about them leaves unintroduced ({@link HomePersons}).
+   */
+  SentenceScan(ActorLexicon lexicon, Set<String> pressCountries) {
     ApposedNames names = new ApposedNames(lexicon);
     RoleResolver roles = new RoleResolver(lexicon, names);
     // The dictionary first, by kind of entry: a name it knows is never read any other way.
@@ -35,7 +44,8 @@ final class SentenceScan {
         new NamedEntities(lexicon));                  // names only the named-entity recogniser knows
     passes = List.of(
         new TrailingAppositions(),                    // "Ahmed al-Assadi, ein Sprecher der PMF,"
-        new PartyAffiliations());                     // "Guido Westerwelle (FDP)"
+        new PartyAffiliations(),                      // "Guido Westerwelle (FDP)"
+        new HomePersons(pressCountries));                           // "Andreas Khol" in an Austrian report
   }
 
   /**

@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
             m.gold().roots(), m.gold().what(), m.gold().evidence());
       }
       for (Scorer.FalseEvent f : r.falseEvents()) {
-        System.out.printf("FALSE  %s %s | %s%n", f.doc(), f.triple(), f.evidence());
+        System.out.printf("FALSE  %s %s (%.2f) | %s%n", f.doc(), f.triple(), f.confidence(), f.evidence());
       }
       for (Scorer.DateMiss d : r.dateMisses()) {
         System.out.printf("DATE   %s gold %s, found %s  %s | %s%n", d.doc(), d.gold().date(), d.found(),
@@ -64,6 +64,11 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf("PLACE  %s gold %s, found %s  %s | %s%n", p.doc(), p.gold().place(), p.found(),
             p.gold().what(), p.gold().evidence());
       }
+      System.out.println();
+      // Whether the coder's confidence means what it says: the share right among events of each confidence.
+      System.out.println("confidence  emitted  correct  precision");
+      r.byConfidence().forEach((c, n) -> System.out.printf("%10.2f  %7d  %7d  %9.3f%n", c, n.emitted(),
+          n.correct(), n.precision()));
       System.out.println();
     }
     System.out.println("root  required  found  emitted  correct");

@@ -17,7 +17,7 @@ import org.depesche.place.Location;
  */
 public final class Scorer {
   /** One emitted triple that matched nothing, with the sentence it came from. */
-  public record FalseEvent(String doc, String triple, String evidence) {}
+  public record FalseEvent(String doc, String triple, double confidence, String evidence) {}
 
   /** One required gold event that no emitted event matched; {@code pairFound}: its actors were found as a pair. */
   public record MissedEvent(String doc, GoldEvent gold, boolean pairFound) {}
@@ -31,6 +31,13 @@ public final class Scorer {
   /** The counts for one CAMEO root. */
   public record RootCounts(int required, int found, int emitted, int correct) {}
 
+  /** How many distinct emitted triples carried one confidence, and how many of them were right. */
+  public record ConfidenceCounts(int emitted, int correct) {
+    public double precision() {
+      return emitted == 0 ? 0 : (double) correct / emitted;
+    }
+  }
+
   /**
    * The scores.
    *
@@ -43,10 +50,13 @@ public final class Scorer {
    * @param pairFound    required gold events whose actor pair some emitted event has, whatever its type
    * @param placed       matched required events with a gold place
    * @param placedRight  of those, matched by an event whose location names that place ({@link #namesPlace})
+   * @param byConfidence emitted and correct triples by the confidence of the event that stood for the triple: whether
+   *                     the confidence the coder gives is borne out
    */
   public record Result(int required, int found, int emitted, int correct, int dated, int datedRight, int pairFound,
       Map<String, RootCounts> byRoot, List<MissedEvent> missed, List<FalseEvent> falseEvents,
-      List<DateMiss> dateMisses, int placed, int placedRight, List<PlaceMiss> placeMisses) {
+      List<DateMiss> dateMisses, int placed, int placedRight, List<PlaceMiss> placeMisses,
+      Map<Double, ConfidenceCounts> byConfidence) {
     public double precision() {
       return emitted == 0 ? 0 : (double) correct / emitted;
     }
@@ -90,6 +100,7 @@ public final class Scorer {
     int placed = 0;
     int placedRight = 0;
     Map<String, int[]> roots = new TreeMap<>();
+    Map<Double, int[]> confidences = new TreeMap<>();
     List<MissedEvent> missed = new ArrayList<>();
     List<FalseEvent> falseEvents = new ArrayList<>();
     List<DateMiss> dateMisses = new ArrayList<>();
@@ -141,22 +152,27 @@ public final class Scorer {
       for (Map.Entry<String, Event> t : triples.entrySet()) {
         Event e = t.getValue();
         int[] r = roots.computeIfAbsent(e.type().root(), k -> new int[4]);
+        int[] c = confidences.computeIfAbsent(Math.round(e.confidence() * 100) / 100.0, k -> new int[2]);
         emitted++;
         r[2]++;
+        c[0]++;
         boolean ok = g.required().stream().anyMatch(ge -> matches(ge, e))
             || g.acceptable().stream().anyMatch(ge -> matches(ge, e));
         if (ok) {
           correct++;
           r[3]++;
+          c[1]++;
         } else {
-          falseEvents.add(new FalseEvent(g.doc(), t.getKey(), e.evidence()));
+          falseEvents.add(new FalseEvent(g.doc(), t.getKey(), e.confidence(), e.evidence()));
         }
       }
     }
     Map<String, RootCounts> byRoot = new TreeMap<>();
     roots.forEach((k, v) -> byRoot.put(k, new RootCounts(v[0], v[1], v[2], v[3])));
+    Map<Double, ConfidenceCounts> byConfidence = new TreeMap<>();
+    confidences.forEach((k, v) -> byConfidence.put(k, new ConfidenceCounts(v[0], v[1])));
     return new Result(required, found, emitted, correct, dated, datedRight, pairFound, byRoot, missed, falseEvents,
-        dateMisses, placed, placedRight, placeMisses);
+        dateMisses, placed, placedRight, placeMisses, byConfidence);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.depesche.actor.Actor;
 import org.depesche.actor.ActorMention;
+import org.depesche.nlp.Datelines;
 import org.depesche.nlp.Sentence;
 import org.depesche.nlp.Token;
 
@@ -14,7 +15,8 @@ import org.depesche.nlp.Token;
  */
 final class PhraseActors {
   /** Clauses inside an argument whose actors belong to another event. */
-  static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj");
+  static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj",
+      Datelines.REL);
 
   private final Sentence sentence;
   private final List<ActorMention> mentions;

@@ -97,7 +97,7 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
       SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      List<Token> tokens = graph == null ? tagged.get(i) : joinParticles(tokens(s, graph, glued));
+      List<Token> tokens = graph == null ? tagged.get(i) : joinParticles(Datelines.detach(tokens(s, graph, glued)));
       int begin = glued.original(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
       int end = glued.original(s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
       out.add(new Sentence(i, begin, end, text.substring(begin, end), tokens, graph != null));
