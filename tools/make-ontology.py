@@ -22,6 +22,11 @@ with open(shared / "cameo-codebook.csv", newline="") as f:
         goldstein.setdefault(row["code"], float(row["goldstein"] or 0))
         names.setdefault(row["code"], row["name"].capitalize())
 
+# The contexts PLOVER defines (depesche/ontology/plover.tsv): the conversion table puts a few of them in the mode
+# field (175: "ASSAULT, pro_autocracy, military"), which makes them contexts here.
+contexts = {row.split("\t")[1] for row in pathlib.Path("src/main/resources/depesche/ontology/plover.tsv")
+            .read_text().splitlines() if row.startswith("context\t")}
+
 plover = {}
 for line in (shared / "CAMEO2PLOVER-2021.txt").read_text().splitlines():
     m = re.match(r"^(\d{2,4}):\s*([^#]*)", line)
@@ -30,7 +35,12 @@ for line in (shared / "CAMEO2PLOVER-2021.txt").read_text().splitlines():
     fields = [x.strip() for x in m.group(2).split(",")]
     while len(fields) < 3:
         fields.append("")
-    plover[m.group(1)] = fields[:3]
+    kind, mode = fields[0], fields[1]
+    found = [c.strip() for f in fields[2:] for c in f.split(";") if c.strip()]
+    if mode in contexts:
+        found.insert(0, mode)
+        mode = ""
+    plover[m.group(1)] = [kind, mode, ";".join(found)]
 
 # The 2021 table starts at root 03; PLOVER folds CAMEO's appeals (02) into REQUEST and has no type for
 # plain statements (01), which stay empty.

@@ -9,11 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Writes the store, or what matches the filters, for other tools: CSV, JSON Lines, Parquet, or GDELT 2.0. */
+/**
+ * Writes the store, or what matches the filters, for other tools: CSV, JSON Lines, Parquet, GDELT 2.0's event and
+ * Mentions tables, or POLECAT's PLOVER table. docs/codebook.md explains every column.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes every stored event (mentions) as csv, jsonl or parquet, or every real-world event as GDELT "
-        + "2.0 event table rows (gdelt); with filters, only what matches them (for gdelt, the real-world events "
-        + "with a matching mention).")
+    description = "Writes every stored event (mentions) as csv, jsonl or parquet (every field of the event record "
+        + "and its real-world event), every real-world event as GDELT 2.0 event table rows (gdelt) and their "
+        + "mentions as GDELT Mentions table rows (gdelt-mentions), or every event with a PLOVER type as POLECAT "
+        + "rows (plover); with filters, only what matches them (for gdelt, the real-world events with a matching "
+        + "mention). docs/codebook.md explains every column.")
 final class ExportCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;
@@ -21,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   FilterOptions filters;
 
-  @Option(names = "--format", required = true, paramLabel = "csv|jsonl|parquet|gdelt", description = "What to write.")
+  @Option(names = "--format", required = true, paramLabel = "csv|jsonl|parquet|gdelt|gdelt-mentions|plover", description = "What to write.")
   String format;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
@@ -31,12 +36,12 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Export.Format as = Export.Format.named(format).orElseThrow(() ->
-        new UsageException("unknown --format '" + format + "' (csv, jsonl, parquet or gdelt)"));
+        new UsageException("unknown --format '" + format + "' (" + Export.Format.labels() + ")"));
     EventFilter filter = filters.filter();
     store.existing();
     boolean toStdout = output.toString().equals("-");
     // DuckDB writes CSV and Parquet to a file itself: standard output gets a temporary file's bytes
-    java.nio.file.Path file = toStdout ? java.nio.file.Files.createTempFile("depesche-export", "." + format) : output;
+    java.nio.file.Path file = toStdout ? java.nio.file.Files.createTempFile("depesche-export", "." + as.label()) : output;
     int rows;
     try {
       try (EventStore db = EventStore.openReadOnly(store.db)) {

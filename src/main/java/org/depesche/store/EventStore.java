@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -177,7 +176,8 @@ public final class EventStore implements AutoCloseable {
       p.setString(5, a.lang());
       p.setString(6, source);
       p.setString(7, hash(a.text()));
-      p.setTimestamp(8, new Timestamp(System.currentTimeMillis()));
+      // UTC wall-clock time, whatever the machine's zone: GDELT's DATEADDED and the exports read it as UTC
+      p.setObject(8, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
       p.setString(9, a.analysedText());
       p.executeUpdate();
       PreparedStatement insert = statements.get("INSERT INTO events VALUES (" + "?, ".repeat(40) + "?)");

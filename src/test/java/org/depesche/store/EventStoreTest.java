@@ -89,7 +89,7 @@ class EventStoreTest {
     EventStore.Counts n = counts(store);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
          Statement s = c.createStatement()) {
-      try (ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT cameo), min(root) FROM read_parquet('"
+      try (ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT event_cameo), min(event_root) FROM read_parquet('"
           + parquet + "')")) {
         r.next();
         assertThat(r.getLong(1)).isEqualTo(n.events());
