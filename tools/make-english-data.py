@@ -139,10 +139,20 @@ def read_verbs(path):
     return synsets, blocks
 
 
+ONTOLOGY = 'src/main/resources/depesche/ontology/cameo.tsv'
+KNOWN_CODES = {l.split('\t')[0] for l in open(ONTOLOGY, encoding='utf-8') if l[:1].isdigit()}
+
+
 def cameo(code):
-    """The source-to-target code of a PETRARCH code ("042:043" is a visit made and one hosted): the first part."""
+    """The source-to-target code of a PETRARCH code ("042:043" is a visit made and one hosted): the first part;
+    a code CAMEO's codebook lacks (a few of PETRARCH2's, such as 176) falls back to its root's."""
     first = code.split(':')[0].strip()
-    return first if re.fullmatch(r'\d{2,4}', first) else None
+    if not re.fullmatch(r'\d{2,4}', first):
+        return None
+    for c in (first, first[:3], first[:2] + '0', first[:2]):
+        if c in KNOWN_CODES:
+            return c
+    return None
 
 
 def list_name(synset):
@@ -226,7 +236,7 @@ def write_patterns(synsets, blocks, path):
            '# English verb patterns in the format of de/verbs/patterns.yaml (see there for the keys).',
            '# Source and target: subject, then object, then the object of "to", "with", "against", "on"; a '
            'pattern that', '# PETRARCH wrote with a prepositional phrase requires that phrase (requires: [obl:P]).',
-           '', 'lists:']
+           '', 'defaults:', '  target: [%s]' % ', '.join(target_roles([])), '', 'lists:']
     for n, ws in names.items():
         out.append('  %s: %s' % (n, flow(ws)))
     out.append('')
@@ -266,7 +276,8 @@ def write_patterns(synsets, blocks, path):
                 if req:
                     e.append('  requires: [%s]' % ', '.join('obl:' + p for p in req))
                 e.append('  cameo: "%s"' % c)
-                e.append('  target: [%s]' % ', '.join(target_roles(req)))
+                if target_roles(req) != target_roles([]):
+                    e.append('  target: [%s]' % ', '.join(target_roles(req)))
                 out.extend(e)
                 count += 1
             code = cameo(own) if own else default
@@ -278,7 +289,8 @@ def write_patterns(synsets, blocks, path):
                 if excepts:
                     e.append('  except: %s' % flow(sorted(set(excepts))))
                 e.append('  cameo: "%s"' % code)
-                e.append('  target: [%s]' % ', '.join(target_roles([prep] if prep else [])))
+                if prep and target_roles([prep]) != target_roles([]):
+                    e.append('  target: [%s]' % ', '.join(target_roles([prep])))
                 out.extend(e)
                 count += 1
     with open(path, 'w', encoding='utf-8') as f:
@@ -322,7 +334,9 @@ def read_actors(path):
         cur = {'names': [words_of(head)], 'roles': list(codes)}
         entries.append(cur)
     for e in entries:
-        e['names'] = [name_case(n) for n in dict.fromkeys(e['names']) if n and re.search('[A-Za-z]', n)]
+        # a few names carry broken bytes (control characters) in the source: they are left out
+        e['names'] = [name_case(n) for n in dict.fromkeys(e['names'])
+                      if n and re.search('[A-Za-z]', n) and not re.search('[\x00-\x1f\x7f-\x9f\ufffd]', n)]
     return [e for e in entries if e['names'] and e['roles']]
 
 
