@@ -32,6 +32,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+BUILD = os.path.join(ROOT, 'target')
 
 
 def load_plover(shared):
@@ -132,7 +133,7 @@ def run_depesche(sents, work, actors):
             f.write(json.dumps({'id': s['id'], 'title': '', 'date': '%s-%s-%s' % (d[:4], d[4:6], d[6:8]),
                                 'lang': 'en', 'text': s['text']}) + '\n')
     out = os.path.join(work, 'depesche.jsonl')
-    cp = 'target/depesche.jar:' + open(os.path.join(ROOT, 'target/classpath.txt')).read().strip()
+    cp = os.path.join(BUILD, 'depesche.jar') + ':' + open(os.path.join(BUILD, 'classpath.txt')).read().strip()
     cmd = ['java', '-Xmx6g', '-cp', cp, 'org.depesche.cli.Main', 'code', '--lang', 'en', '-o', out]
     if actors:
         cmd += ['--actors', actors]
@@ -197,8 +198,12 @@ def main():
     ap.add_argument('set', choices=['plover', 'unittest'])
     ap.add_argument('--shared', default=os.path.join(ROOT, '..', 'shared'))
     ap.add_argument('--keep', help='keep both coders\' inputs and outputs in this folder')
+    ap.add_argument('--build', default=os.path.join(ROOT, 'target'),
+                    help='folder with depesche.jar and classpath.txt (default: target)')
     ap.add_argument('--depesche-only', action='store_true', help='skip PETRARCH2 (for quick checks only)')
     a = ap.parse_args()
+    global BUILD
+    BUILD = os.path.abspath(a.build)
     shared = os.path.abspath(a.shared)
     work = a.keep or tempfile.mkdtemp(prefix='compare-petrarch-')
     os.makedirs(work, exist_ok=True)
@@ -221,8 +226,8 @@ def main():
         results[name] = sc
         with open(os.path.join(work, name.lower() + '-coded.jsonl'), 'w', encoding='utf-8') as f:
             for s in sents:
-                f.write(json.dumps({'id': s['id'], 'text': s['text'], 'gold': s.get('gold') or [s['type'], s[
-                    'sources'], s['targets']], 'coded': got.get(s['id'], [])}) + '\n')
+                f.write(json.dumps({'id': s['id'], 'text': s['text'], 'gold': s['gold'] if 'gold' in s else [
+                    s['type'], s['sources'], s['targets']], 'coded': got.get(s['id'], [])}) + '\n')
     names = list(results)
     print('%s: %d sentences (outputs in %s)' % (a.set, len(sents), work))
     print('%-14s' % 'measure' + ''.join('%-22s' % n for n in names))
