@@ -21,9 +21,10 @@ final class InputOptions {
       description = "Publication date for articles that carry none.")
   LocalDate published;
 
-  @Option(names = "--lang", paramLabel = "de", description = "Language of the articles (default: de, the only "
-      + "one Depesche codes so far).")
-  String lang = "de";
+  @Option(names = "--lang", paramLabel = "auto|de|en", description = "Language of the articles: auto (default) "
+      + "codes each in its language (as the article names it, else detected; an article in another language is "
+      + "reported), de or en codes all articles without one as that language.")
+  String lang = "auto";
 
   @Option(names = "--actors", paramLabel = "FILE",
       description = "A YAML file of extra actors (countries, organisations, institutions, people, roles), as the "
@@ -39,7 +40,12 @@ final class InputOptions {
 
   /** The pipeline, with the user's actor files. */
   Pipeline pipeline() {
-    return Pipeline.of(language(), actorFiles);
+    return auto() ? Pipeline.auto(actorFiles) : Pipeline.of(language(), actorFiles);
+  }
+
+  /** Whether each article is coded in its own language. */
+  boolean auto() {
+    return "auto".equals(lang);
   }
 
   /**
@@ -52,9 +58,11 @@ final class InputOptions {
         .flatMap(c -> c.events().stream()).toList();
   }
 
-  /** The language of {@code --lang}; one Depesche does not code is refused with a one-line message. */
+  /**
+   * The language of {@code --lang} (null for auto); one Depesche does not code is refused with a one-line message.
+   */
   Language language() {
-    if (language == null) {
+    if (language == null && !auto()) {
       language = Language.forCode(lang);
     }
     return language;
@@ -93,7 +101,7 @@ final class InputOptions {
 
   /** The article with the publication date and language of the options where it has none. */
   Article withDefaults(Article a) {
-    String code = language().code();
+    String code = auto() ? null : language().code();
     Article withDate = a.published() == null && published != null ? a.withPublished(published) : a;
     return withDate.lang() == null ? withDate.withLang(code) : withDate;
   }

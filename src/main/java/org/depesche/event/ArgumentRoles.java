@@ -13,6 +13,9 @@ import org.depesche.nlp.Token;
  * the subject is the one introduced by "von" or "durch" and the object is the grammatical subject.
  */
 final class ArgumentRoles {
+  /** What introduces the doer of a passive: German "von", "durch"; English "by" (no German word is spelt so). */
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("von", "durch", "by");
+
   private final Sentence sentence;
   private final CoreArguments core;
   private final CaseDependents cases;
@@ -35,7 +38,7 @@ final class ArgumentRoles {
     String rel = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
     String prep = role.contains(":") ? role.substring(role.indexOf(':') + 1) : null;
     return switch (rel) {
-      case "subj" -> passive ? cases.withCase(trigger, "obl", Set.of("von", "durch")) : core.subjects(trigger);
+      case "subj" -> passive ? cases.withCase(trigger, "obl", AGENT_PREPOSITIONS) : core.subjects(trigger);
       case "obj" -> passive ? sentence.children(trigger.index(), "nsubj") : core.objects(trigger);
       case "iobj" -> sentence.children(trigger.index(), "iobj");
       case "obl", "nmod" -> cases.withCase(trigger, rel, Set.of(prep));

@@ -62,6 +62,12 @@ public record EventPattern(String verb, String noun, List<String> object, List<S
     return verb != null ? verb : noun;
   }
 
+  /** The same pattern with other target roles. */
+  EventPattern withTarget(List<String> newTarget) {
+    return new EventPattern(verb, noun, object, requires, predicate, except, cameo, source, newTarget, symmetric,
+        quoted, examples);
+  }
+
   /** The same pattern with its word lists (object, predicate, except) put through {@code words}. */
   EventPattern withWords(UnaryOperator<List<String>> words) {
     return new EventPattern(verb, noun, words.apply(object), requires, words.apply(predicate), words.apply(except),

@@ -65,25 +65,56 @@ public final class PatternBook {
   }
 
   /**
+   * The patterns of several of a language's files, in the order given: where two fire on one trigger, the earlier
+   * file's wins. Each file's patterns may name only its own word lists.
+   */
+  public static PatternBook of(LanguageFiles files, CameoOntology ontology, String... purposes) {
+    List<EventPattern> patterns = new ArrayList<>();
+    for (String purpose : purposes) {
+      patterns.addAll(read(files.resource(purpose)));
+    }
+    return new PatternBook(patterns, ontology);
+  }
+
+  /**
    * The patterns of a resource file.
    *
    * @throws IllegalArgumentException if a pattern names a word list the file does not define, or its CAMEO code is
    *                                  unknown
    */
   static PatternBook load(String resource, CameoOntology ontology) {
+    return new PatternBook(read(resource), ontology);
+  }
+
+  private static List<EventPattern> read(String resource) {
     PatternFile file = DataFiles.yaml(resource, PatternFile.class);
     List<EventPattern> patterns = new ArrayList<>();
     for (EventPattern p : file.patterns()) {
-      patterns.add(p.withWords(words -> expand(words, file.lists(), resource + ": pattern " + p.trigger())));
+      EventPattern withDefaults = file.defaults() == null ? p : file.defaults().applyTo(p);
+      patterns.add(withDefaults.withWords(words -> expand(words, file.lists(), resource + ": pattern " + p.trigger())));
     }
-    return new PatternBook(patterns, ontology);
+    return patterns;
   }
 
-  /** A patterns file as written: the shared word lists by name, and the patterns that may name them. */
-  record PatternFile(Map<String, List<String>> lists, List<EventPattern> patterns) {
+  /**
+   * A patterns file as written: the shared word lists by name, the file's own default roles (optional), and the
+   * patterns that may name them.
+   */
+  record PatternFile(Map<String, List<String>> lists, Defaults defaults, List<EventPattern> patterns) {
     PatternFile {
       lists = lists == null ? Map.of() : Map.copyOf(lists);
       patterns = patterns == null ? List.of() : List.copyOf(patterns);
+    }
+  }
+
+  /**
+   * The target roles of a file's verb patterns that name none, where the built-in default (object, then indirect
+   * object) is too narrow: English puts many targets after a preposition ("met with", "appealed to").
+   */
+  record Defaults(List<String> target) {
+    EventPattern applyTo(EventPattern p) {
+      boolean builtIn = p.verb() != null && p.target().equals(List.of("obj", "iobj"));
+      return target == null || !builtIn ? p : p.withTarget(target);
     }
   }
 

@@ -10,12 +10,18 @@ import org.depesche.nlp.LinguisticAnnotator;
  * one visible list. The {@link Pipeline} runs the list; nothing else knows which language it is.
  */
 public interface Language {
+  /** The languages Depesche codes, by ISO 639-1 code. */
+  String CODED = "de, en";
+
   /** The language of an ISO 639-1 code; one Depesche does not code yet is refused with a message that says so. */
   static Language forCode(String code) {
     if ("de".equals(code)) {
       return new German();
     }
-    throw new IllegalArgumentException("Depesche does not code language '" + code + "' yet (it codes: de)");
+    if ("en".equals(code)) {
+      return new English();
+    }
+    throw new IllegalArgumentException("Depesche does not code language '" + code + "' yet (it codes: " + CODED + ")");
   }
 
   /** ISO 639-1 code, as articles carry it ({@code de}). */

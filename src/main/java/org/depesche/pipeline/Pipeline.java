@@ -43,12 +43,23 @@ public final class Pipeline {
     return new Pipeline(language, language.stages(annotator, language.lexicon(List.of())));
   }
 
+  /**
+   * A pipeline that codes each article in its language ({@code --lang auto}): the language the article names, else
+   * the detected one; each language's models load with its first article. Its {@link #language()} is null.
+   */
+  public static Pipeline auto(List<Path> actorFiles) {
+    for (Path f : actorFiles) {
+      new German().lexicon(List.of(f)); // a bad actor file fails before any article is read, as with one language
+    }
+    return new Pipeline(null, new LanguageRouter(actorFiles, org.depesche.article.LanguageGuess.standard()));
+  }
+
   /** The German pipeline with the bundled models and data (loads CoreNLP: 10-15 s). */
   public static Pipeline german() {
     return of(new German(), List.of());
   }
 
-  /** The language this pipeline codes. */
+  /** The language this pipeline codes, or null where it codes each article in its own ({@link #auto}). */
   public Language language() {
     return language;
   }

@@ -73,7 +73,12 @@ public final class EnglishDateFinder implements DateFinder {
 
   /** The finder with the bundled English date words. */
   public static EnglishDateFinder english() {
-    return new EnglishDateFinder(DateWords.of(LanguageFiles.of("en")));
+    return of(LanguageFiles.of("en"));
+  }
+
+  /** The finder with the date words of {@code files}. */
+  public static EnglishDateFinder of(LanguageFiles files) {
+    return new EnglishDateFinder(DateWords.of(files));
   }
 
   @Override

@@ -52,10 +52,10 @@ class CommandLineErrorsTest {
 
   @Test
   void a_language_depesche_does_not_code_is_refused_in_one_line_naming_those_it_does() throws IOException {
-    Path article = Files.writeString(dir.resolve("en.txt"), "Title\n\nThe president spoke.\n");
-    CliRun r = run("code", "--lang", "en", article.toString());
+    Path article = Files.writeString(dir.resolve("fr.txt"), "Titre\n\nLe président a parlé.\n");
+    CliRun r = run("code", "--lang", "fr", article.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("'en'", "it codes: de");
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("'fr'", "it codes: de, en");
   }
 
   @Test
