@@ -41,6 +41,16 @@ public final class SparkBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = Files.createTempDirectory("depesche-bench-spark");
+    try {
+      return bench(dir);
+    } finally {
+      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  private int bench(Path dir) throws Exception {
     List<String> lines = Files.readAllLines(corpus).stream().filter(l -> !l.isBlank()).limit(limit).toList();
     Path head = Files.write(dir.resolve("corpus.jsonl"), lines);
     JobOptions options = new JobOptions("de", null);
