@@ -37,8 +37,12 @@ public final class JsonLinesArticles {
     return articles;
   }
 
-  /** Parses one JSON object into an article. */
-  static Article parseLine(String line) {
+  /**
+   * Parses one JSON object into an article: what the streaming readers and the Spark job call line by line.
+   *
+   * @throws InvalidInputException (unchecked) for malformed JSON or a record without id or text
+   */
+  public static Article parseLine(String line) {
     JsonNode node = object(line);
     String text = textField(node, "text");
     if (text == null || text.isBlank()) {

@@ -3,6 +3,7 @@ package org.depesche.cli;
 import java.util.List;
 import org.depesche.article.Article;
 import org.depesche.article.Problem;
+import org.depesche.ingest.ArticleCursor;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -18,5 +19,16 @@ final class ArticleArguments {
   /** Reads the articles; bad sources and records are printed one line each and added to {@code problems}. */
   List<Article> read(List<Problem> problems) {
     return options.read(sources, problems);
+  }
+
+  /**
+   * The articles, read one at a time as the cursor is used, in bounded memory whatever the size of the sources; bad
+   * sources and records are printed one line each and added to {@code problems} as they are met.
+   */
+  ArticleCursor open(List<Problem> problems) {
+    return options.open(sources, p -> {
+      System.err.println("depesche: skipped " + p);
+      problems.add(p);
+    });
   }
 }

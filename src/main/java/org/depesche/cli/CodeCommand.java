@@ -11,18 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.depesche.actor.UnknownNames;
-import org.depesche.article.Article;
 import org.depesche.article.Problem;
 import org.depesche.event.Event;
 import org.depesche.event.Modality;
 import org.depesche.event.EventJson;
+import org.depesche.ingest.ArticleCursor;
+import org.depesche.ingest.CodingWindow;
 import org.depesche.pipeline.CodedArticle;
 import org.depesche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code depesche code FILE...}: events as JSON Lines (or TSV) on standard output. */
+/**
+ * {@code depesche code FILE...}: events as JSON Lines (or TSV) on standard output, written article by article as
+ * the sources are read and coded, so that a corpus of any size is coded in bounded memory.
+ */
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "Codes articles (files, folders, JSON Lines, HTML, WARC archives, RSS/Atom feeds, page or feed "
         + "URLs) and writes their events.")
@@ -56,36 +60,48 @@ final class CodeCommand implements Callable<Integer> {
     }
     java.util.Set<Modality> keep = modalities();
     List<Problem> problems = new ArrayList<>();
-    List<Article> articles = input.read(problems);
-    if (articles.isEmpty()) {
-      System.err.println("depesche: no readable article in " + input.sources);
-      return 1;
-    }
-    Pipeline pipeline = input.options.pipeline();
-    List<CodedArticle> coded = pipeline.codeAll(articles, input.options.threads,
-        (a, e) -> {
-          Problem p = new Problem(a.id(), "coding failed: " + e);
-          System.err.println("depesche: skipped " + p);
-          problems.add(p);
-        });
-    try (PrintWriter out = writer()) {
-      if (format.equals("tsv")) {
-        out.println("article\tsentence\tcameo\tsource\ttarget\tdate\tmodality\tevidence");
+    UnknownNames unknown = new UnknownNames();
+    int[] counts = new int[2]; // articles coded, events written
+    // read, coded and written one article after another, a few in flight: bounded memory whatever the input's size
+    try (ArticleCursor articles = input.open(problems)) {
+      if (!articles.hasNext()) {
+        System.err.println("depesche: no readable article in " + input.sources);
+        return 1;
       }
-      int events = 0;
-      for (CodedArticle c : coded) {
-        for (Event e : c.events()) {
-          if (!keep.contains(e.modality()) || noReported && e.reported()) {
-            continue;
-          }
-          out.println(format.equals("tsv") ? tsv(e) : EventJson.line(e));
-          events++;
+      Pipeline pipeline = input.options.pipeline();
+      try (PrintWriter out = writer();
+           CodingWindow window = new CodingWindow(pipeline, input.options.threads, (a, e) -> {
+             Problem p = new Problem(a.id(), "coding failed: " + e);
+             System.err.println("depesche: skipped " + p);
+             problems.add(p);
+           }, c -> {
+             counts[0]++;
+             counts[1] += write(out, c, keep);
+             unknown.add(c.article().id(), c.sentences(), c.actors());
+           })) {
+        if (format.equals("tsv")) {
+          out.println("article\tsentence\tcameo\tsource\ttarget\tdate\tmodality\tevidence");
         }
+        articles.forEachRemaining(window::submit);
+        window.finish();
       }
-      System.err.printf("depesche: %d articles, %d events, %d problems%n", coded.size(), events, problems.size());
     }
-    reportUnknown(coded);
+    System.err.printf("depesche: %d articles, %d events, %d problems%n", counts[0], counts[1], problems.size());
+    reportUnknown(unknown);
     return problems.isEmpty() ? 0 : 3;
+  }
+
+  /** Writes the events of one article that the filters keep; returns how many. */
+  private int write(PrintWriter out, CodedArticle c, java.util.Set<Modality> keep) {
+    int events = 0;
+    for (Event e : c.events()) {
+      if (!keep.contains(e.modality()) || noReported && e.reported()) {
+        continue;
+      }
+      out.println(format.equals("tsv") ? tsv(e) : EventJson.line(e));
+      events++;
+    }
+    return events;
   }
 
   private java.util.Set<Modality> modalities() {
@@ -104,9 +120,7 @@ final class CodeCommand implements Callable<Integer> {
   }
 
   /** Names no dictionary knows: counted on standard error, listed in full with --unknown-actors. */
-  private void reportUnknown(List<CodedArticle> coded) throws IOException {
-    UnknownNames unknown = new UnknownNames();
-    coded.forEach(c -> unknown.add(c.article().id(), c.sentences(), c.actors()));
+  private void reportUnknown(UnknownNames unknown) throws IOException {
     List<UnknownNames.Name> names = unknown.names();
     if (names.isEmpty()) {
       return;

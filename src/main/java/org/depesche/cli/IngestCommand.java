@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.depesche.article.Article;
 import org.depesche.article.Problem;
+import org.depesche.ingest.ArticleCursor;
 import org.depesche.ingest.Ingestor;
 import org.depesche.store.EventStore;
 import picocli.CommandLine.Command;
@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Codes articles into the event store with an {@link Ingestor}: articles already stored are skipped, so a second
- * run over the same corpus adds nothing and a run killed in the middle is completed by the next.
+ * run over the same corpus adds nothing and a run killed in the middle is completed by the next. The sources are read
+ * as they are coded, so a WARC archive or JSON Lines corpus of any size is ingested in bounded memory.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Codes files, folders, JSON Lines, HTML, WARC archives, RSS/Atom feeds and article URLs into the "
@@ -39,8 +40,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     IngestReport report = new IngestReport(true);
-    List<Article> articles = options.read(sources, report::problem);
-    try (EventStore db = EventStore.open(store.db)) {
+    try (EventStore db = EventStore.open(store.db); ArticleCursor articles = options.open(sources, report::problem)) {
       Ingestor.Result result = new Ingestor(db, options::pipeline, options.threads).ingest(articles, report);
       report.summary(result, db.counts());
     }

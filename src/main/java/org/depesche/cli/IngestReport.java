@@ -37,8 +37,9 @@ final class IngestReport implements Ingestor.Listener {
 
   @Override
   public void started(int total) {
-    if (progress && System.console() != null && total > 0) {
-      bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+    if (progress && System.console() != null && total != 0) {
+      // an unknown total (sources read as they are coded) gives a bar with the count and speed but no end
+      bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total == Ingestor.UNKNOWN ? -1 : total).setStyle(ProgressBarStyle.ASCII)
           .setUnit(" articles", 1).showSpeed().build();
     }
   }
@@ -47,7 +48,9 @@ final class IngestReport implements Ingestor.Listener {
   public void stored(int done, int total) {
     if (bar != null) {
       bar.step();
-    } else if (progress && (done % 10 == 0 || done == total)) {
+    } else if (progress && total == Ingestor.UNKNOWN && done % 10 == 0) {
+      System.err.printf("depesche: %d articles stored%n", done);
+    } else if (progress && total != Ingestor.UNKNOWN && (done % 10 == 0 || done == total)) {
       System.err.printf("depesche: %d of %d articles stored%n", done, total);
     }
   }

@@ -9,6 +9,7 @@ import org.depesche.article.Article;
 import org.depesche.article.ArticleCleaner;
 import org.depesche.article.Problem;
 import org.depesche.event.Event;
+import org.depesche.ingest.ArticleCursor;
 import org.depesche.ingest.HttpFetcher;
 import org.depesche.ingest.Sources;
 import org.depesche.pipeline.Language;
@@ -89,6 +90,16 @@ final class InputOptions {
       }
     }
     return out;
+  }
+
+  /**
+   * The articles of every source, read one at a time as the cursor is used (WARC archives and JSON Lines record by
+   * record, one file open at a time), with the defaults of these options: {@code ingest} and {@code code} read
+   * corpora of any size so. Each bad source or record goes to {@code problems} when the cursor reaches it.
+   */
+  ArticleCursor open(List<String> sourceList, Consumer<Problem> problems) {
+    language();
+    return sources().open(sourceList, problems).map(this::withDefaults);
   }
 
   /** Reads as above, printing each problem as one line on standard error and adding it to {@code problems}. */

@@ -19,6 +19,18 @@ public final class Main implements Callable<Integer> {
     return 2;
   }
 
+  /**
+   * A command of the Spark job ({@code spark}, {@code bench-spark}), when this build has it: it comes from the Maven
+   * profile {@code spark}, which {@code -Dnospark} leaves out, so the command line does not depend on it.
+   */
+  private static java.util.Optional<Object> sparkCommand(String name) {
+    try {
+      return java.util.Optional.of(Class.forName("org.depesche.spark." + name).getConstructor().newInstance());
+    } catch (ReflectiveOperationException | LinkageError absent) {
+      return java.util.Optional.empty();
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -29,6 +41,8 @@ public final class Main implements Callable<Integer> {
    */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    sparkCommand("SparkCommand").ifPresent(spark -> cli.addSubcommand("spark", spark));
+    sparkCommand("SparkBenchCommand").ifPresent(bench -> cli.addSubcommand("bench-spark", bench));
     cli.setParameterExceptionHandler((ex, a) -> {
       System.err.println("depesche: " + ex.getMessage().lines().findFirst().orElse("bad option")
           + " (see depesche --help)");

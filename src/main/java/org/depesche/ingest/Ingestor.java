@@ -2,6 +2,7 @@ package org.depesche.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -26,7 +27,10 @@ public final class Ingestor {
    * Hears an ingest as it goes, on the caller's thread; every method does nothing unless overridden.
    */
   public interface Listener {
-    /** Coding starts: {@code total} articles are not stored yet (the models are loaded by now). */
+    /**
+     * Coding starts: {@code total} articles are not stored yet, or {@link #UNKNOWN} when they are read as they are
+     * coded (the models are loaded by now).
+     */
     default void started(int total) {}
 
     /** One more of them was coded and handed to the store: {@code done} of {@code total}. */
@@ -59,6 +63,9 @@ public final class Ingestor {
     }
   }
 
+  /** The total of articles to code when they are read as they go. */
+  public static final int UNKNOWN = -1;
+
   private final EventStore store;
   private final Supplier<Pipeline> pipeline;
   private final int threads;
@@ -75,7 +82,7 @@ public final class Ingestor {
     this.threads = threads;
   }
 
-  /** Codes and stores the articles the store does not hold yet, in order. */
+  /** Codes and stores the articles the store does not hold yet, in order; the listener hears their number first. */
   public Result ingest(List<Article> articles, Listener listener) {
     List<Article> fresh = new ArrayList<>();
     for (Article a : articles) {
@@ -83,25 +90,56 @@ public final class Ingestor {
         fresh.add(a);
       }
     }
-    Tally tally = new Tally(articles.size() - fresh.size());
-    if (!fresh.isEmpty() && loaded == null) {
-      loaded = pipeline.get();
-    }
-    long started = System.nanoTime();
-    listener.started(fresh.size());
+    return run(fresh.iterator(), fresh.size(), articles.size() - fresh.size(), false, listener);
+  }
+
+  /**
+   * Codes and stores the articles the store does not hold yet, in order, as they are read: at most a few articles
+   * per thread are held at a time ({@link CodingWindow}), so a corpus of any size passes in bounded memory. Their
+   * number is not known beforehand: the listener hears {@link #UNKNOWN} as the total.
+   */
+  public Result ingest(Iterator<Article> articles, Listener listener) {
+    return run(articles, UNKNOWN, 0, true, listener);
+  }
+
+  private Result run(Iterator<Article> articles, int total, int skipped, boolean check, Listener listener) {
+    Tally tally = new Tally(skipped);
+    CodingWindow window = null;
+    long started = 0;
     try {
-      if (!fresh.isEmpty()) {
-        loaded.codeEach(fresh, threads, (a, e) -> tally.problem(new Problem(a.id(), "coding failed: " + e), listener),
-            c -> {
-              tally.add(c, store.add(c.article(), c.events(), source(c)));
-              listener.stored(tally.done, fresh.size());
-            });
+      while (articles.hasNext()) {
+        Article a = articles.next();
+        if (check && store.has(a)) {
+          tally.skipped++;
+          continue;
+        }
+        if (window == null) {
+          if (loaded == null) {
+            loaded = pipeline.get();
+          }
+          started = System.nanoTime();
+          listener.started(total);
+          window = new CodingWindow(loaded, threads,
+              (article, e) -> tally.problem(new Problem(article.id(), "coding failed: " + e), listener), c -> {
+                tally.add(c, store.add(c.article(), c.events(), source(c)));
+                listener.stored(tally.done, total);
+              });
+        }
+        window.submit(a);
+      }
+      if (window == null) {
+        listener.started(0);
+      } else {
+        window.finish();
       }
     } finally {
+      if (window != null) {
+        window.close();
+      }
       listener.finished();
     }
     return new Result(tally.stored, tally.skipped, tally.events, tally.problems,
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.ofNanos(started == 0 ? 0 : System.nanoTime() - started));
   }
 
   /** Where the article came from, as the store records it: its URL, else its id (the file it was read from). */

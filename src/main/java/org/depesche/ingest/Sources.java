@@ -7,10 +7,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.depesche.article.Article;
 import org.depesche.article.ArticleCleaner;
 import org.depesche.article.ArticleFiles;
@@ -20,40 +22,77 @@ import org.depesche.article.Problem;
 /**
  * Reads articles from wherever the user points: a file or folder on disk (text, JSON Lines, HTML, WARC archives,
  * RSS and Atom feeds), a web page, or a feed on the web whose linked pages are fetched. Whatever cannot be read
- * becomes a {@link Problem} with a one-line message, and the rest is read all the same.
+ * becomes a {@link Problem} with a one-line message, and the rest is read all the same. {@link #open} reads lazily,
+ * in bounded memory whatever the size of the sources; {@link #read} gives a list, for what is small anyway.
  */
 public final class Sources {
   private static final long MAX_FEED_FILE_BYTES = 512L * 1024 * 1024;
 
-  private final ArticleFiles files;
+  private final FileArticles files;
   private final PageArticles pages;
-  private final WarcArticles warcs;
   private final HttpFetcher fetcher;
 
   public Sources(ArticleCleaner cleaner, HttpFetcher fetcher) {
-    this.files = new ArticleFiles(cleaner);
+    this.files = new FileArticles(cleaner);
     this.pages = new PageArticles(cleaner);
-    this.warcs = new WarcArticles(pages);
     this.fetcher = fetcher;
   }
 
   /**
-   * Reads every article of {@code source}: an {@code http(s)://} URL of a page or feed, or a file or folder
-   * (recursively, in name order; hidden and {@code .md} files skipped). Never throws for bad input.
+   * Reads every article of {@code source} into memory: an {@code http(s)://} URL of a page or feed, or a file or
+   * folder (recursively, in name order; hidden and {@code .md} files skipped). Never throws for bad input. For
+   * corpora of any size, {@link #open} reads one article at a time instead.
    */
   public List<Article> read(String source, Consumer<Problem> problems) {
+    List<Article> articles = new ArrayList<>();
+    try (ArticleCursor cursor = open(List.of(source), problems)) {
+      cursor.forEachRemaining(articles::add);
+    }
+    return articles;
+  }
+
+  /**
+   * The articles of every source in turn, as {@link #read} finds them, read lazily: one file open at a time, one
+   * record of a WARC archive or JSON Lines corpus in memory at a time. Each bad source or record goes to
+   * {@code problems} when the cursor reaches it.
+   */
+  public ArticleCursor open(List<String> sourceList, Consumer<Problem> problems) {
+    Iterator<String> each = List.copyOf(sourceList).iterator();
+    return new ChainedArticles(new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return each.hasNext();
+      }
+
+      @Override
+      public Supplier<ArticleCursor> next() {
+        String source = each.next();
+        return () -> open(source, problems);
+      }
+    });
+  }
+
+  private ArticleCursor open(String source, Consumer<Problem> problems) {
     if (isUrl(source)) {
-      return readUrl(source.strip(), problems);
+      return ArticleCursor.of(readUrl(source.strip(), problems));
     }
     Optional<Path> path = existingPath(source, problems);
     if (path.isEmpty()) {
-      return List.of();
+      return ArticleCursor.of(List.of());
     }
-    List<Article> articles = new ArrayList<>();
-    for (Path file : ArticleFiles.files(path.get(), problems)) {
-      articles.addAll(readFile(file, problems));
-    }
-    return articles;
+    Iterator<Path> paths = ArticleFiles.files(path.get(), problems).iterator();
+    return new ChainedArticles(new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return paths.hasNext();
+      }
+
+      @Override
+      public Supplier<ArticleCursor> next() {
+        Path file = paths.next();
+        return () -> openFile(file, problems);
+      }
+    });
   }
 
   /**
@@ -101,24 +140,25 @@ public final class Sources {
     return pages.parse(fetched.uri().toString(), fetched.body());
   }
 
-  private List<Article> readFile(Path file, Consumer<Problem> problems) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+  private ArticleCursor openFile(Path file, Consumer<Problem> problems) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
     String where = file.toString();
     try {
-      if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-        return warcs.read(file, problems);
-      }
-      if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
         byte[] bytes = feedFileBytes(file);
         // a .rss or .atom file says it is a feed, so failing to parse it is a problem; a .xml file may be anything
-        if (!name.endsWith(".xml") || FeedReader.isFeed(bytes)) {
-          return feedArticles(where, () -> FeedReader.entries(bytes, "", null), problems);
+        if (!lower.endsWith(".xml") || FeedReader.isFeed(bytes)) {
+          return ArticleCursor.of(feedArticles(where, () -> FeedReader.entries(bytes, "", null), problems));
         }
       }
-      return files.readFile(file, problems);
+      if (!FileArticles.holdsMany(name) && Files.size(file) > FileArticles.MAX_ARTICLE_FILE_BYTES) {
+        throw new InvalidInputException("file larger than 512 MB");
+      }
+      return files.open(name, where, () -> Files.newInputStream(file), problems);
     } catch (IOException | RuntimeException e) {
       problems.accept(new Problem(where, message(e)));
-      return List.of();
+      return ArticleCursor.of(List.of());
     }
   }
 

@@ -3,6 +3,7 @@ package org.depesche.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +31,69 @@ final class WarcArticles {
   }
 
   /**
-   * Reads every article of {@code file}. A record whose page holds no article is reported under its target URI;
-   * a damaged archive is reported under the file name, keeping the articles read before the damage.
+   * Reads every article of {@code file} into memory: for callers that want a list. A record whose page holds no
+   * article is reported under its target URI; a damaged archive is reported under the file name, keeping the
+   * articles read before the damage.
    */
   List<Article> read(Path file, Consumer<Problem> problems) {
     List<Article> articles = new ArrayList<>();
-    try (WarcReader reader = new WarcReader(file)) {
-      for (Optional<WarcRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
-        if (record.get() instanceof WarcResponse response) {
-          page(response, problems).ifPresent(articles::add);
-        }
-      }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      problems.accept(new Problem(file.toString(), "corrupt WARC archive: " + oneLine(e.getMessage())));
+    try (ArticleCursor cursor = open(file, problems)) {
+      cursor.forEachRemaining(articles::add);
     }
     return articles;
+  }
+
+  /** The articles of {@code file}, read one record at a time (see {@link #open(InputStream, String, Consumer)}). */
+  ArticleCursor open(Path file, Consumer<Problem> problems) {
+    try {
+      return open(Files.newInputStream(file), file.toString(), problems);
+    } catch (IOException e) {
+      problems.accept(new Problem(file.toString(), "cannot read: " + oneLine(e.getMessage())));
+      return ArticleCursor.of(List.of());
+    }
+  }
+
+  /**
+   * The articles of the archive in {@code in} (plain or gzipped, as jwarc tells by its first bytes), read one record
+   * at a time, so that an archive of any size passes in bounded memory. Problems are reported as {@link #read}
+   * says, the archive's under {@code where}; the stream is closed with the cursor.
+   */
+  ArticleCursor open(InputStream in, String where, Consumer<Problem> problems) {
+    return new LazyArticles() {
+      private WarcReader reader;
+
+      @Override
+      protected Article read() {
+        try {
+          if (reader == null) {
+            reader = new WarcReader(in);
+          }
+          for (Optional<WarcRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
+            if (record.get() instanceof WarcResponse response) {
+              Optional<Article> article = page(response, problems);
+              if (article.isPresent()) {
+                return article.get();
+              }
+            }
+          }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+          problems.accept(new Problem(where, "corrupt WARC archive: " + oneLine(e.getMessage())));
+        }
+        return null;
+      }
+
+      @Override
+      protected void release() {
+        try {
+          if (reader != null) {
+            reader.close();
+          }
+          in.close();
+        } catch (IOException e) {
+          problems.accept(new Problem(where, "cannot close: " + oneLine(e.getMessage())));
+        }
+      }
+    };
   }
 
   private Optional<Article> page(WarcResponse response, Consumer<Problem> problems) {

@@ -159,4 +159,53 @@ class IngestorTest {
         .isInstanceOf(StoreException.class).hasMessageContaining("the store refused b");
     assertThat(heard.calls).containsExactly("started 2", "1/2", "finished");
   }
+
+  @Test
+  void a_streamed_corpus_is_read_only_a_window_ahead_of_what_is_stored() {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      int total = 200;
+      AtomicInteger read = new AtomicInteger();
+      java.util.Iterator<Article> corpus = new java.util.Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return read.get() < total;
+        }
+
+        @Override
+        public Article next() {
+          int i = read.getAndIncrement();
+          String text = "Merkel" + (char) ('a' + i % 26) + " telefonierte mit Macron" + (char) ('a' + i / 26) + ".";
+          return article("n" + i, text);
+        }
+      };
+      List<Integer> ahead = new ArrayList<>();
+      Heard heard = new Heard() {
+        @Override
+        public void stored(int done, int all) {
+          super.stored(done, all);
+          ahead.add(read.get() - done);
+        }
+      };
+      Ingestor.Result r = new Ingestor(store, () -> pipeline, 2).ingest(corpus, heard);
+      assertThat(r.stored()).isEqualTo(total);
+      assertThat(heard.calls).startsWith("started -1", "1/-1").endsWith("200/-1", "finished");
+      // two threads keep eight articles in flight: never more read than stored plus the window
+      assertThat(ahead).hasSize(total).allSatisfy(n -> assertThat(n).isBetween(0, 8));
+    }
+  }
+
+  @Test
+  void a_streamed_corpus_skips_what_is_stored_without_loading_the_pipeline() {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      List<Article> articles = List.of(article("a", "Merkel telefonierte mit Macron."));
+      new Ingestor(store, () -> pipeline, 1).ingest(articles.iterator(), new Heard());
+      AtomicInteger loads = new AtomicInteger();
+      Ingestor.Result again = new Ingestor(store, () -> {
+        loads.incrementAndGet();
+        return pipeline;
+      }, 1).ingest(articles.iterator(), new Heard());
+      assertThat(again.skipped()).isEqualTo(1);
+      assertThat(loads).hasValue(0);
+    }
+  }
 }

@@ -127,7 +127,7 @@ class EventStoreTest {
     Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
-      while ((line = err.readLine()) != null && !line.contains("20 of 60")) {
+      while ((line = err.readLine()) != null && !line.contains("20 articles stored")) {
         // reading until a third of the corpus is stored
       }
       assertThat(line).as("the ingest reported progress").isNotNull();
