@@ -1,6 +1,8 @@
 package org.depesche.actor;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.depesche.nlp.Token;
 
 /**
@@ -9,6 +11,11 @@ import org.depesche.nlp.Token;
  * adjectives, genitive countries, hyphenated roles, possessives and plain role words.
  */
 final class RoleResolver {
+  /** Words after a role word that say where its holder comes from or is. */
+  private static final Set<String> ORIGIN = Set.of("aus", "in");
+  /** What such a word may lead to: places, not organisations ("Abgeordnete in der EU" are no EU actor). */
+  private static final Set<ActorLexicon.Kind> PLACES = EnumSet.of(ActorLexicon.Kind.COUNTRY,
+      ActorLexicon.Kind.CAPITAL, ActorLexicon.Kind.PLACE);
   private final ActorLexicon lexicon;
   private final ApposedNames names;
 
@@ -28,12 +35,18 @@ final class RoleResolver {
     int last = roleAt;
     int j = roleAt + 1;
     if (country == null && org == null && j < s.size()) {
-      // "der Präsident der Ukraine", "Außenminister Nordkoreas", "die Regierungen von Deutschland und Frankreich"
-      boolean linked = s.token(j).isPos("DET") || s.word(j).equals("von");
+      // "der Präsident der Ukraine", "Außenminister Nordkoreas", "die Regierungen von Deutschland und Frankreich";
+      // where someone comes from or is: "ein Schlepper aus Ungarn", "Anwohner in Heidenau", "die Polizei in Köln"
+      boolean origin = ORIGIN.contains(s.word(j));
+      boolean linked = s.token(j).isPos("DET") || s.word(j).equals("von") || origin;
       int k = linked ? j + 1 : j;
+      if (origin && k + 1 < s.size() && s.token(k).isPos("DET")) {
+        k++; // "aus der Türkei", "in der Schweiz"
+      }
       if (k < s.size()) {
         Optional<ActorLexicon.Entry> gen = lexicon.longestMatch(s.words(), k);
         if (gen.isPresent() && gen.get().kind() != ActorLexicon.Kind.PERSON
+            && (!origin || PLACES.contains(gen.get().kind()))
             && (linked || s.word(k).endsWith("s"))) {
           country = gen.get().country();
           org = gen.get().org();

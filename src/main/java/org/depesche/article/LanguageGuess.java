@@ -57,4 +57,20 @@ public final class LanguageGuess {
     }
     return Optional.of(found.get(0).getLocale().getLanguage());
   }
+
+  /**
+   * Of {@code coded} (most preferred first), the language {@code text} is likeliest in, for a text {@link #of} cannot
+   * tell: a short report ("Unbekannte beschmierten ein Asylheim") or one mixed with markup or names. The first of
+   * {@code coded} where the detector favours none of them.
+   */
+  public String likeliestOf(String text, List<String> coded) {
+    if (text != null && !text.isBlank()) {
+      for (DetectedLanguage d : detector.getProbabilities(text)) {
+        if (coded.contains(d.getLocale().getLanguage())) {
+          return d.getLocale().getLanguage();
+        }
+      }
+    }
+    return coded.get(0);
+  }
 }

@@ -21,10 +21,13 @@ public final class Main implements Callable<Integer> {
 
   /**
    * A command of the Spark job ({@code spark}, {@code bench-spark}), when this build has it: it comes from the Maven
-   * profile {@code spark}, which {@code -Dnospark} leaves out, so the command line does not depend on it.
+   * profile {@code spark}, which {@code -Dnospark} leaves out, so the command line does not depend on it. Spark itself
+   * is a provided dependency: the runnable jar ({@code java -jar}) has the command's classes but not Spark's, and
+   * then has no such command either.
    */
   private static java.util.Optional<Object> sparkCommand(String name) {
     try {
+      Class.forName("org.apache.spark.sql.SparkSession", false, Main.class.getClassLoader());
       return java.util.Optional.of(Class.forName("org.depesche.spark." + name).getConstructor().newInstance());
     } catch (ReflectiveOperationException | LinkageError absent) {
       return java.util.Optional.empty();

@@ -9,11 +9,14 @@ import org.depesche.article.LanguageGuess;
 
 /**
  * Codes each article in its own language ({@code --lang auto}): the language the article names, else the one
- * {@link LanguageGuess} detects. A language's models and data are loaded when its first article comes. An article in
- * a language Depesche does not code, or whose language cannot be told, fails with a message that says so, so that
- * it is reported rather than silently giving no events.
+ * {@link LanguageGuess} detects. A language's models and data are loaded when its first article comes. An article
+ * clearly in a language Depesche does not code fails with a message that says so, so that it is reported rather than
+ * silently giving no events; one too short or mixed to tell (a two-line police report, a text full of markup) is
+ * coded in the coded language the detector favours, German where it favours none.
  */
 final class LanguageRouter implements Stage<Article, CodedArticle> {
+  /** The languages Depesche codes, the one to fall back on first. */
+  private static final List<String> CODED = List.of("de", "en");
   private final List<Path> actorFiles;
   private final LanguageGuess guess;
   private final Map<String, Stage<Article, CodedArticle>> chains = new ConcurrentHashMap<>();
@@ -26,8 +29,7 @@ final class LanguageRouter implements Stage<Article, CodedArticle> {
   @Override
   public CodedArticle apply(Article article) {
     String code = article.lang() != null ? article.lang()
-        : guess.of(article.analysedText()).orElseThrow(() -> new UnsupportedLanguageException(
-            "article " + article.id() + ": its language cannot be told (too short or mixed); give it with --lang"));
+        : guess.of(article.analysedText()).orElseGet(() -> guess.likeliestOf(article.analysedText(), CODED));
     Article withLang = article.lang() != null ? article : article.withLang(code);
     return chains.computeIfAbsent(code, this::load).apply(withLang);
   }
@@ -43,7 +45,7 @@ final class LanguageRouter implements Stage<Article, CodedArticle> {
     return language.stages(language.annotator(), language.lexicon(actorFiles));
   }
 
-  /** An article in a language Depesche does not code, or whose language cannot be told. */
+  /** An article in a language Depesche does not code. */
   static final class UnsupportedLanguageException extends RuntimeException {
     UnsupportedLanguageException(String message) {
       super(message);

@@ -25,4 +25,13 @@ class LanguageGuessTest {
   void gives_nothing_for_a_text_too_short_to_tell() {
     assertThat(guess.of("Putin, Xi")).isEmpty();
   }
+
+  @Test
+  void a_text_too_short_to_tell_goes_to_the_coded_language_it_looks_most_like_else_the_first() {
+    java.util.List<String> coded = java.util.List.of("de", "en");
+    assertThat(guess.likeliestOf("Putin, Xi", coded)).isIn(coded);
+    assertThat(guess.likeliestOf("Police arrested two men.", coded)).isEqualTo("en");
+    assertThat(guess.likeliestOf("Unbekannte beschmierten <b>Heim</b>", coded)).isEqualTo("de");
+    assertThat(guess.likeliestOf("", coded)).isEqualTo("de");
+  }
 }
