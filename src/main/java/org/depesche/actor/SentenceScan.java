@@ -24,7 +24,7 @@ final class SentenceScan {
 
   /**
    * A scan over the lexicon; {@code pressCountries} are the countries whose own news is in the language, whose
-   * people an article about them leaves unintroduced ({@link HomePersons}).
+   * people an article about them leaves unintroduced ({@link HomeCountryNames}).
    */
   SentenceScan(ActorLexicon lexicon, Set<String> pressCountries) {
     ApposedNames names = new ApposedNames(lexicon);
@@ -45,7 +45,7 @@ final class SentenceScan {
     passes = List.of(
         new TrailingAppositions(),                    // "Ahmed al-Assadi, ein Sprecher der PMF,"
         new PartyAffiliations(),                      // "Guido Westerwelle (FDP)"
-        new HomePersons(pressCountries));                           // "Andreas Khol" in an Austrian report
+        new HomeCountryNames(pressCountries));        // "Andreas Khol" in an Austrian report
   }
 
   /**

@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Andreas Khol kritisierte die FPÖ": a person no dictionary knows and nothing around names the country of is taken to
- * be of the article's home country, the way a reader of a domestic report takes the people it names, whose
- * position the text does not give. Without it, most people in domestic news have no side and their acts no event.
+ * "Andreas Khol kritisierte die FPÖ", "Die Schutzgemeinschaft der Kapitalanleger forderte ...": a person or
+ * organisation no dictionary knows, and nothing around names the country of, is taken to be of the article's home
+ * country, the way a reader of a domestic report takes the people and bodies it names without saying whose they are.
+ * Without it, most people in domestic news have no side and their acts no event.
  * Only where the home country is one whose own news is in the article's language: reports from abroad introduce
  * their people, and one they do not is more often foreign to the home country than not. The last pass, so that a
  * role, an apposition or a party in brackets is heard first.
  */
-final class HomePersons implements MentionPass {
+final class HomeCountryNames implements MentionPass {
   private final Set<String> pressCountries;
 
   /** @param pressCountries the countries whose own news is in the language, by ISO 3166 alpha-3 code */
-  HomePersons(Set<String> pressCountries) {
+  HomeCountryNames(Set<String> pressCountries) {
     this.pressCountries = Set.copyOf(pressCountries);
   }
 
@@ -28,10 +29,15 @@ final class HomePersons implements MentionPass {
     for (int n = 0; n < found.size(); n++) {
       ActorMention m = found.get(n);
       Actor a = m.actor();
-      if (m.person() && a.name() != null && a.country() == null && a.org() == null) {
+      if (a.name() != null && a.country() == null && a.org() == null && unintroduced(m)) {
         found.set(n, new ActorMention(m.first(), m.last(), new Actor(a.text(), a.name(), s.home(), null, a.sector()),
-            true, m.how() + "; a person no dictionary places: the article's home country " + s.home()));
+            m.person(), m.how() + "; a name no dictionary places: the article's home country " + s.home()));
       }
     }
+  }
+
+  /** A name only the recogniser knows: a person's, or an organisation's ("Schutzgemeinschaft der Kapitalanleger"). */
+  private static boolean unintroduced(ActorMention m) {
+    return m.person() || m.how().startsWith("only the named-entity recogniser");
   }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class HomePersonsTest {
+class HomeCountryNamesTest {
   private final SentenceScan scan = new SentenceScan(Scans.LEXICON, Set.of("DEU", "AUT"));
 
   private String codesIn(String home, String items) {
@@ -32,5 +32,11 @@ class HomePersonsTest {
   void what_the_text_says_of_a_person_wins_over_the_home_country() {
     assertThat(codesIn("AUT", "Der/DET russische/ADJ Oligarch/NOUN Oleg/PROPN/PERSON Deripaska/PROPN/PERSON schwieg/VERB"))
         .doesNotContain("=AUT");
+  }
+
+  @Test
+  void an_unknown_organisation_of_a_domestic_report_is_of_the_home_country_too() {
+    assertThat(codesIn("DEU", "Die/DET Schutzgemeinschaft/PROPN/ORGANIZATION forderte/VERB den/DET Rücktritt/NOUN"))
+        .isEqualTo("[Schutzgemeinschaft=DEU]");
   }
 }
