@@ -80,6 +80,13 @@ EXONYMS = {
 SHORTEN = (" am ", " an der ", " im ", " in ", " ob der ", " bei ", " a.d. ", " a. d. ")
 # Adjectives that do not follow the rule in adjective(); an empty one is left out ("Kasseler" is a dish).
 ADJECTIVES = {"Dresden": "Dresdner", "München": "Münchner", "Zürich": "Zürcher", "Bremen": "Bremer", "Kassel": ""}
+# Adjectives of places abroad that the rule in adjective() gets wrong; an empty one is left out ("Römer" are people of
+# Rome and a town hall, more often than the city's government).
+FOREIGN_ADJECTIVES = {"Bozen": "Bozner", "Mailand": "Mailänder", "Rom": "", "Tokio": "Tokioter", "Kairo": "Kairoer",
+                      "Oslo": "Osloer", "Neapel": "Neapolitaner", "Venedig": "Venezianer", "Florenz": "Florentiner",
+                      "Genua": "Genueser", "Luxemburg": "", "Singapur": "", "Dschibuti": "", "Vatikanstadt": "",
+                      "Gaza": "", "Washington": "", "Peking": "Pekinger", "Kiew": "Kiewer", "Minsk": "Minsker",
+                      "Istanbul": "Istanbuler", "New York": "New Yorker"}
 # GeoNames' first-level codes of DE, AT, CH and the German names of the regions.
 REGIONS = {
     "DE": {"01": "Baden-Württemberg", "02": "Bayern", "03": "Bremen", "04": "Hamburg", "05": "Hessen",
@@ -108,6 +115,22 @@ def adjective(name):
     if name.endswith("e"):
         return name + "r"
     return name + "er"
+
+
+def foreign_adjective(german_names):
+    """The '-er' adjective of a place abroad by its German name ("die Pariser Staatsanwaltschaft", "die Moskauer
+    Polizei"), from the names German text uses for it only: GeoNames' own name is often no German word. Names ending
+    in a vowel other than 'e' or in 'au' make none by the rule (Oslo, Ankara); FOREIGN_ADJECTIVES gives those German
+    has."""
+    for n in german_names:
+        if n in FOREIGN_ADJECTIVES:
+            return FOREIGN_ADJECTIVES[n]
+        if n[-1] in "aioyAIOY" or (n[-1] == "u" and not n.endswith("au")) or not n[-1].isalpha():
+            continue  # Moskau -> Moskauer, but no "Bakuer"
+        a = adjective(n)
+        if a:
+            return a
+    return ""
 
 
 def forms(name):
@@ -218,7 +241,7 @@ def main(argv):
                     fs.append(n)
             if not fs:
                 continue
-            rows.append([fs, "", gid, iso3, "", lat, lon, population, "place", False])
+            rows.append([fs, foreign_adjective(names), gid, iso3, "", lat, lon, population, "place", False])
     for (geo, cc) in set(EXONYMS.values()):
         if (geo, cc) not in found_exonyms:
             print("no GeoNames place %s (%s) for its German name" % (geo, cc), file=sys.stderr)

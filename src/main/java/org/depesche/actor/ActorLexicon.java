@@ -167,16 +167,19 @@ public final class ActorLexicon {
   }
 
   /**
-   * The towns of the gazetteer ({@link Place.Kind#TOWN}), each by all its forms and its adjective. Read after every
+   * The towns of the gazetteer ({@link Place.Kind#TOWN}) by all their forms, and the adjectives of towns and places
+   * abroad. Read after every
    * other file, so a name the dictionary already gives (a capital, a person) keeps its entry.
    */
   private void addTowns(Gazetteer places) {
     for (Place p : places.places()) {
       if (p.kind() == Place.Kind.TOWN) {
         p.forms().forEach(f -> addPlace(f, Kind.PLACE, p.country()));
-        if (!p.adjective().isEmpty()) {
-          addPlace(p.adjective(), Kind.PLACE_ADJECTIVE, p.country());
-        }
+      }
+      // a place abroad is no home for actors by its name ("in Paris" is where, not who), but its adjective before a
+      // role word is: "die Pariser Staatsanwaltschaft", "die Moskauer Polizei"
+      if (p.kind() != Place.Kind.REGION && !p.adjective().isEmpty()) {
+        addPlace(p.adjective(), Kind.PLACE_ADJECTIVE, p.country());
       }
     }
   }

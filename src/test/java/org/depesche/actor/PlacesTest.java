@@ -38,6 +38,31 @@ class PlacesTest {
   }
 
   @Test
+  void the_adjective_of_a_city_abroad_gives_its_country_but_its_name_alone_names_no_actor() {
+    ScanState s = state(Conllu.sentence("""
+        1 Die die DET 3 det
+        2 Pariser Pariser ADJ 3 amod
+        3 Staatsanwaltschaft Staatsanwaltschaft NOUN 4 nsubj
+        4 ermittelt ermitteln VERB 0 root
+        5 . . PUNCT 4 punct
+        """));
+    assertThat(codes(s)).containsExactly("Pariser Staatsanwaltschaft=FRAJUD");
+    assertThat(Scans.LEXICON.longestMatch(List.of("Moskauer"), 0).map(ActorLexicon.Entry::country)).hasValue("RUS");
+    assertThat(Scans.LEXICON.longestMatch(List.of("Brüsseler"), 0).map(ActorLexicon.Entry::country)).hasValue("BEL");
+    assertThat(Scans.LEXICON.longestMatch(List.of("Mailand"), 0)).isEmpty();
+  }
+
+  @Test
+  void someone_from_or_in_a_place_is_of_its_country() {
+    assertThat(codes(state("Ein/DET Schlepper/NOUN aus/ADP Ungarn/PROPN wurde/AUX gefasst/VERB")))
+        .containsExactly("Schlepper aus Ungarn=HUNCRM");
+    assertThat(codes(state("Flüchtlinge/NOUN aus/ADP der/DET Türkei/PROPN kamen/VERB an/ADP")))
+        .containsExactly("Flüchtlinge aus der Türkei=TURREF");
+    assertThat(codes(state("Die/DET Abgeordneten/NOUN in/ADP der/DET EU/PROPN stimmten/VERB ab/ADP")))
+        .doesNotContain("Abgeordneten in der EU=EU");
+  }
+
+  @Test
   void an_austrian_and_a_swiss_town_give_their_countries() {
     assertThat(Scans.LEXICON.longestMatch(List.of("Graz"), 0).map(ActorLexicon.Entry::country)).hasValue("AUT");
     assertThat(Scans.LEXICON.longestMatch(List.of("Winterthurer"), 0).map(ActorLexicon.Entry::country))
