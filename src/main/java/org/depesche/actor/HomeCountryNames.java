@@ -29,15 +29,10 @@ final class HomeCountryNames implements MentionPass {
     for (int n = 0; n < found.size(); n++) {
       ActorMention m = found.get(n);
       Actor a = m.actor();
-      if (a.name() != null && a.country() == null && a.org() == null && unintroduced(m)) {
+      if (a.name() != null && a.country() == null && a.org() == null && (m.person() || a.sector() == null)) {
         found.set(n, new ActorMention(m.first(), m.last(), new Actor(a.text(), a.name(), s.home(), null, a.sector()),
             m.person(), m.how() + "; a name no dictionary places: the article's home country " + s.home()));
       }
     }
-  }
-
-  /** A name only the recogniser knows: a person's, or an organisation's ("Schutzgemeinschaft der Kapitalanleger"). */
-  private static boolean unintroduced(ActorMention m) {
-    return m.person() || m.how().startsWith("only the named-entity recogniser");
   }
 }
