@@ -82,7 +82,8 @@ public final class Datelines {
    * an agency in brackets, then a dash with words after it.
    */
   private static int dash(List<Token> tokens) {
-    if (tokens.size() < 4 || !tokens.get(0).isPos("PROPN", "NOUN", "X")
+    // a name, not a noun: "Kanzlerin – die erste im Amt – sagte" opens with an aside, not a dateline
+    if (tokens.size() < 4 || !tokens.get(0).isPos("PROPN", "X")
         || !Character.isUpperCase(tokens.get(0).word().charAt(0))) {
       return -1;
     }

@@ -52,5 +52,9 @@ class DatelinesTest {
     List<Token> article = List.of(t(0, "Die", "DET", 1, "det"), t(1, "Regierung", "NOUN", 3, "nsubj"),
         t(2, "–", "PUNCT", 3, "punct"), t(3, "schweigt", "VERB", -1, "root"), t(4, ".", "PUNCT", 3, "punct"));
     assertSame(article, Datelines.detach(article));
+    List<Token> aside = List.of(t(0, "Kanzlerin", "NOUN", 5, "nsubj"), t(1, "–", "PUNCT", 3, "punct"),
+        t(2, "die", "DET", 3, "det"), t(3, "Erste", "NOUN", 0, "appos"), t(4, "–", "PUNCT", 3, "punct"),
+        t(5, "sagte", "VERB", -1, "root"), t(6, "nichts", "PRON", 5, "obj"));
+    assertSame(aside, Datelines.detach(aside));
   }
 }
