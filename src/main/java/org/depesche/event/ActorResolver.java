@@ -51,6 +51,7 @@ final class ActorResolver {
       List<ActorMention> own = mentions.covering(arg.index());
       if (!own.isEmpty()) {
         own.forEach(m -> out.add(m.actor()));
+        own.forEach(m -> out.addAll(coordinatedHolders(m)));
       } else {
         out.addAll(phrases.nearest(arg.index()));
       }
@@ -66,5 +67,31 @@ final class ActorResolver {
       found = found.plus(actorsOf(c));
     }
     return found.deduped();
+  }
+
+  /**
+   * "Die Außenminister Russlands und der Ukraine", "die Regierungen von Deutschland und Frankreich": a role word
+   * with coordinated countries names a holder of the role in each. The mention covers the role and the first country;
+   * the others are bare countries coordinated with a word inside it, and take the role's sector.
+   */
+  private List<Actor> coordinatedHolders(ActorMention m) {
+    List<Actor> out = new ArrayList<>();
+    if (m.actor().sector() == null || m.first() == m.last()) {
+      return out;
+    }
+    for (int i = m.first(); i <= m.last(); i++) {
+      for (Token c : mentions.sentence().children(i, "conj")) {
+        if (m.covers(c.index())) {
+          continue;
+        }
+        for (ActorMention other : mentions.covering(c.index())) {
+          Actor a = other.actor();
+          if (a.country() != null && a.org() == null && a.sector() == null) {
+            out.add(new Actor(a.text(), null, a.country(), null, m.actor().sector()));
+          }
+        }
+      }
+    }
+    return out;
   }
 }

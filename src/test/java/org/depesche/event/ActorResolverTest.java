@@ -52,6 +52,22 @@ class ActorResolverTest {
   }
 
   @Test
+  void a_role_with_coordinated_countries_names_a_holder_in_each() {
+    ArgumentParse p = ArgumentParse.of("""
+        1 Die der DET 2 det
+        2 Regierungen Regierung NOUN 7 nsubj
+        3 von von ADP 4 case
+        4 Deutschland Deutschland PROPN 2 nmod LOCATION
+        5 und und CCONJ 6 cc
+        6 Frankreich Frankreich PROPN 4 conj LOCATION
+        7 einigten einigen VERB 0 root
+        8 sich sich PRON 7 obj
+        9 . . PUNCT 7 punct
+        """);
+    assertThat(actorsOf(p, "Regierungen").actors()).extracting(Actor::code).containsExactly("DEUGOV", "FRAGOV");
+  }
+
+  @Test
   void conjuncts_add_their_actors() {
     ArgumentParse p = ArgumentParse.of("""
         1 Polen Polen PROPN 4 nsubj LOCATION
