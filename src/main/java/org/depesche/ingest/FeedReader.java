@@ -118,7 +118,12 @@ final class FeedReader {
     return title == null ? "" : Jsoup.parse(title).text().strip();
   }
 
+  /** A parser's message as one line, cut short: it may quote a whole broken input (found by fuzzing). */
   private static String oneLine(String s) {
-    return s == null ? "unknown error" : s.replaceAll("\\s+", " ").strip();
+    if (s == null) {
+      return "unknown error";
+    }
+    String line = s.replaceAll("\\s+", " ").strip();
+    return line.length() <= 300 ? line : line.substring(0, 300) + "…";
   }
 }
