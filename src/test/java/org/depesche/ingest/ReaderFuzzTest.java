@@ -136,4 +136,15 @@ class ReaderFuzzTest {
     assertThat(failures).isEmpty();
     assertThat(outcome.articles()).isZero();
   }
+
+  /** Input #2825 of an earlier run: a feed with 60,000 nested tags, which Rome's JDOM took minutes to build. */
+  @Test
+  void a_deeply_nested_feed_is_a_problem_not_a_hang() throws InterruptedException {
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>N</title><item><title>"
+        + "<b><i>".repeat(30_000) + "Gipfel</title></item></channel></rss>";
+    Outcome outcome = run(0, new Input("nachrichten.rss", rss.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(failures).isEmpty();
+    assertThat(outcome.problems()).extracting(Problem::message)
+        .containsExactly("not a readable RSS or Atom feed: elements nested more than 100 deep");
+  }
 }
