@@ -231,6 +231,9 @@ final class FuzzInputs {
   private static WarcResponse response(String url, String type, String body) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK")
         .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
-    return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2026-01-22T09:00:00Z")).body(http).build();
+    // a fixed record id, not jwarc's random one, so that an input index names the same bytes on every run
+    return new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2026-01-22T09:00:00Z"))
+        .recordId(URI.create("urn:uuid:" + java.util.UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8))))
+        .body(http).build();
   }
 }
