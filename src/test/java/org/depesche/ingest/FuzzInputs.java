@@ -106,6 +106,13 @@ final class FuzzInputs {
       "(Foto: ", "\"date\": \"2026-13-45\", ", "\"date\": \"x\\ny\", ", "1e999999", "-0.0e-99999999",
       "99999999999999999999999999999");
 
+  /**
+   * How deep the nesting and how long the runs a mutation inserts. The defaults keep the CI run to seconds; a longer
+   * run ({@code -Dfuzz.maxRun=300000 -Dfuzz.maxNesting=20000 -Dfuzz.inputs=3000}, about 80 s) found the deep feed.
+   */
+  private static final int MAX_NESTING = Integer.getInteger("fuzz.maxNesting", 5_000);
+  private static final int MAX_RUN = Integer.getInteger("fuzz.maxRun", 100_000);
+
   private FuzzInputs() {}
 
   /** The {@code index}-th input: always the same for the same index, so a failure names its own reproduction. */
@@ -171,13 +178,15 @@ final class FuzzInputs {
   /** Thousands of open brackets or tags: the input that overflows a recursive parser's stack. */
   private static byte[] nesting(Random random) {
     String[] opens = {"[", "{\"a\":", "<div>", "<b><i>", "<a>", "<p><table><tr><td>"};
-    return opens[random.nextInt(opens.length)].repeat(1 + random.nextInt(5_000)).getBytes(StandardCharsets.UTF_8);
+    String open = opens[random.nextInt(opens.length)];
+    return open.repeat(1 + random.nextInt(MAX_NESTING)).getBytes(StandardCharsets.UTF_8);
   }
 
   /** A line of up to 100,000 units without a break: what a file that lost its newlines looks like. */
   private static byte[] run(Random random) {
     String[] units = {"x", " ", "\t", "ä", "(", "(Foto:", "Foto: ", "a b ", "<", "&", "1", "\\\\"};
-    return units[random.nextInt(units.length)].repeat(1 + random.nextInt(100_000)).getBytes(StandardCharsets.UTF_8);
+    String unit = units[random.nextInt(units.length)];
+    return unit.repeat(1 + random.nextInt(MAX_RUN)).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] splice(byte[] b, Random random) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class ReaderFuzzTest {
   /** Enough to reach each reader's odd paths a few hundred times, in a few seconds. */
-  private static final int INPUTS = Integer.getInteger("fuzz.inputs", 2_000);
+  private static final int INPUTS = Integer.getInteger("fuzz.inputs", 3_000);
   /** Far more than any input needs (a few milliseconds); a reader that takes this long is stuck. */
   private static final long SECONDS_PER_INPUT = 10;
   /** A problem message is shown to a user: one line, not the whole of a broken input. */
@@ -129,7 +129,8 @@ class ReaderFuzzTest {
   @Test
   void a_warc_response_without_a_target_is_skipped() throws InterruptedException {
     String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Verdi rief zum Streik auf.</p>";
-    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6f0f7b4e-1c1a-4f7e-9d8e-1b2c3d4e5f60>\r\n"
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\n"
+        + "WARC-Record-ID: <urn:uuid:6f0f7b4e-1c1a-4f7e-9d8e-1b2c3d4e5f60>\r\n"
         + "WARC-Date: 2026-01-22T09:00:00Z\r\nContent-Type: application/http;msgtype=response\r\n"
         + "Content-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
     Outcome outcome = run(0, new Input("archiv.warc", warc.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
