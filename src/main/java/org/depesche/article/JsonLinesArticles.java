@@ -86,7 +86,10 @@ public final class JsonLinesArticles {
     try {
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("bad \"date\" " + value + " (want YYYY-MM-DD)");
+      // the value is quoted in one line and cut short: a JSON string may hold line breaks and be of any length
+      String shown = value.replaceAll("\\s+", " ");
+      throw new InvalidInputException("bad \"date\" " + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "…")
+          + " (want YYYY-MM-DD)");
     }
   }
 }

@@ -31,6 +31,8 @@ final class FeedReader {
    */
   private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Europe/Berlin");
   private static final XMLInputFactory XML = rootSniffer();
+  /** Far deeper than any feed (rss, channel, item, a title with some markup); see {@link #nestedTooDeep}. */
+  static final int MAX_DEPTH = 100;
 
   private FeedReader() {}
 
@@ -56,6 +58,34 @@ final class FeedReader {
     return false;
   }
 
+  /**
+   * Whether the document's elements nest deeper than {@link #MAX_DEPTH}, read as a stream. Rome's JDOM checks every
+   * new element against all its ancestors, so a document of 60,000 nested tags took minutes (found by fuzzing); a
+   * feed nests a handful deep. A document that is not well-formed before that depth is left for Rome to report.
+   */
+  private static boolean nestedTooDeep(byte[] bytes) {
+    try {
+      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      try {
+        int depth = 0;
+        while (reader.hasNext()) {
+          int event = reader.next();
+          if (event == XMLStreamReader.START_ELEMENT && ++depth > MAX_DEPTH) {
+            return true;
+          }
+          if (event == XMLStreamReader.END_ELEMENT) {
+            depth--;
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (XMLStreamException | RuntimeException notWellFormed) {
+      return false;
+    }
+    return false;
+  }
+
   private static XMLInputFactory rootSniffer() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     // never resolve a DTD or external entity of a document from the web
@@ -73,6 +103,10 @@ final class FeedReader {
    * @throws InvalidInputException when the bytes are not a well-formed RSS or Atom feed
    */
   static List<FeedEntry> entries(byte[] bytes, String contentType, URI base) {
+    if (nestedTooDeep(bytes)) {
+      throw new InvalidInputException("not a readable RSS or Atom feed: elements nested more than " + MAX_DEPTH
+          + " deep");
+    }
     SyndFeed feed;
     try (XmlReader xml = contentType.isBlank()
         ? new XmlReader(new ByteArrayInputStream(bytes), true)
@@ -118,7 +152,12 @@ final class FeedReader {
     return title == null ? "" : Jsoup.parse(title).text().strip();
   }
 
+  /** A parser's message as one line, cut short: it may quote a whole broken input (found by fuzzing). */
   private static String oneLine(String s) {
-    return s == null ? "unknown error" : s.replaceAll("\\s+", " ").strip();
+    if (s == null) {
+      return "unknown error";
+    }
+    String line = s.replaceAll("\\s+", " ").strip();
+    return line.length() <= 300 ? line : line.substring(0, 300) + "…";
   }
 }

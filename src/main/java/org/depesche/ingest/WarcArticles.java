@@ -98,8 +98,9 @@ final class WarcArticles {
 
   private Optional<Article> page(WarcResponse response, Consumer<Problem> problems) {
     String target = response.target();
-    // by string, not URI: archives hold addresses java.net.URI refuses, and dns: or ftp: captures hold no page
-    if (!target.toLowerCase(Locale.ROOT).startsWith("http")) {
+    // by string, not URI: archives hold addresses java.net.URI refuses, and dns: or ftp: captures hold no page;
+    // a response without WARC-Target-URI (a damaged header, found by fuzzing) has no address to read it under
+    if (target == null || !target.toLowerCase(Locale.ROOT).startsWith("http")) {
       return Optional.empty();
     }
     try {
@@ -127,7 +128,12 @@ final class WarcArticles {
     return Optional.empty();
   }
 
+  /** A parser's message as one line, cut short: it may quote a whole broken input (found by fuzzing). */
   private static String oneLine(String s) {
-    return s == null ? "unreadable" : s.replaceAll("\\s+", " ").strip();
+    if (s == null) {
+      return "unreadable";
+    }
+    String line = s.replaceAll("\\s+", " ").strip();
+    return line.length() <= 300 ? line : line.substring(0, 300) + "…";
   }
 }

@@ -112,7 +112,10 @@ public final class EventStore implements AutoCloseable {
             : "only one process may write to a store, and none may read it meanwhile (stop serve, query, "
                 + "stats or export on it; serve --watch serves while it ingests)"), e);
       }
-      throw e;
+      // a file cut short or not a store at all: DuckDB's message alone ("IO Error: Could not read enough bytes")
+      // does not say which file the user should look at
+      throw new StoreException("cannot open the store " + file + ": "
+          + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
     }
   }
 

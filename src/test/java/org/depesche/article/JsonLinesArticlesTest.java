@@ -23,4 +23,14 @@ class JsonLinesArticlesTest {
     assertThat(problems).extracting(Problem::where).containsExactly("c.jsonl:2", "c.jsonl:3", "c.jsonl:4", "c.jsonl:5");
     assertThat(problems.get(0).message()).startsWith("malformed JSON");
   }
+
+  /** The reader fuzz test's rule: a problem is one short line, even when the bad value has line breaks or is huge. */
+  @Test
+  void a_bad_date_is_quoted_in_one_short_line() {
+    List<Problem> problems = new ArrayList<>();
+    JsonLinesArticles.parse("c.jsonl", "{\"id\": \"a\", \"text\": \"T.\", \"date\": \"2026\\n01-22" + "x".repeat(5000)
+        + "\"}", problems::add);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("bad \"date\" 2026 01-22x").doesNotContain("\n").hasSizeLessThan(100));
+  }
 }
