@@ -2,24 +2,13 @@ package org.depesche.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
-import org.depesche.actor.ActorFinder;
 import org.depesche.actor.ActorLexicon;
-import org.depesche.actor.QuoteFinder;
 import org.depesche.article.Article;
-import org.depesche.event.AmountFinder;
 import org.depesche.event.CameoOntology;
-import org.depesche.event.CodingPolicy;
-import org.depesche.event.EventCoder;
-import org.depesche.event.ModalityDetector;
 import org.depesche.event.PatternBook;
 import org.depesche.internal.LanguageFiles;
 import org.depesche.nlp.CoreNlpAnnotator;
 import org.depesche.nlp.LinguisticAnnotator;
-import org.depesche.nlp.Token;
-import org.depesche.place.Locator;
-import org.depesche.place.PlaceFinder;
-import org.depesche.time.DateResolver;
 import org.depesche.time.GermanDateFinder;
 
 /** German: CoreNLP's German models, the German data files, and the stages that code a German article. */
@@ -45,15 +34,6 @@ public final class German implements Language {
   public Stage<Article, CodedArticle> stages(LinguisticAnnotator annotator, ActorLexicon lexicon) {
     CameoOntology ontology = CameoOntology.standard();
     PatternBook patterns = PatternBook.of(files, ontology);
-    ActorFinder actors = new ActorFinder(lexicon, files);
-    Predicate<List<Token>> worthParsing =
-        tokens -> tokens.stream().anyMatch(patterns::mayTrigger) && actors.mayNameActor(tokens);
-    return new Annotate(annotator, worthParsing)
-        .then(new FindActors(actors, QuoteFinder.of(files)))
-        .then(new CodeEvents(new EventCoder(patterns, ontology, CodingPolicy.standard(), files)))
-        .then(new Qualify(ModalityDetector.of(files), AmountFinder.of(files)))
-        .then(new ResolveDates(new DateResolver(GermanDateFinder.of(files))))
-        .then(new LocateEvents(new Locator(PlaceFinder.of(lexicon.places(), files))))
-        .then(new MergeDuplicates());
+    return CodingChain.of(files, annotator, lexicon, ontology, patterns, GermanDateFinder.of(files));
   }
 }
